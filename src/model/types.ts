@@ -1,0 +1,107 @@
+/**
+ * The graph file: the one contract between the build step and the client.
+ *
+ * Topology (who wrote which paper) lives in `papers[].authors`; collaborations are
+ * derived from it (see `collaborations.ts`) rather than stored, because at field
+ * scale the pair list is many times larger than the bylines it comes from.
+ */
+
+export const SCHEMA_VERSION = 1;
+
+/** Where an entry came from: the listing file (relative path) and its 1-based line. */
+export interface SourceRef {
+  file: string;
+  line: number;
+}
+
+export interface AuthorRecord {
+  /** Stable, URL-friendly id derived from the display name (`martin-takac`). */
+  id: string;
+  /** Display name: the fullest variant seen, with diacritics, without DBLP suffixes. */
+  name: string;
+  /** Every other spelling seen in the inputs (never includes `name`). */
+  aliases: string[];
+  /** Number of papers in `papers` that list this author. */
+  paperCount: number;
+  /** Precomputed layout position (ForceAtlas2, seeded). */
+  x: number;
+  y: number;
+  /** True for the owner of a listing (connected to everyone in it). */
+  owner?: boolean;
+}
+
+export type VenueType = 'conference' | 'journal' | 'workshop' | 'preprint' | 'other';
+
+export interface PaperRecord {
+  id: string;
+  /** Best title: the venue version when there is one. */
+  title: string;
+  /** The other titles this paper was listed under (arXiv vs venue titles, spelling variants). */
+  altTitles: string[];
+  /** Publication year: the venue year when known, else the listing date's year; null when unknown. */
+  year: number | null;
+  /** True when `year` comes from a listing date that omitted the year. */
+  yearInferred?: boolean;
+  /** Earliest listing date, ISO `YYYY-MM-DD`. */
+  date?: string;
+  /** True when `date`'s year was inferred (the listing printed only month and day). */
+  dateInferred?: boolean;
+  venue?: string;
+  venueType?: VenueType;
+  /** Subject category as printed by the listing (`LG`, `CL`, `OC`, ...). */
+  category?: string;
+  /** The listing flagged a code release. */
+  hasCode?: boolean;
+  /** Author ids in byline order. */
+  authors: string[];
+  /** False when a listing cut the byline (`et al.`, a capped bullet list) or the owner had to be added. */
+  authorsComplete: boolean;
+  abstract?: string;
+  affiliations?: string[];
+  /** Every listing entry that became part of this paper. */
+  sources: SourceRef[];
+}
+
+/** A listing entry that could not become part of the graph (e.g. an abstract that matches no paper). */
+export interface UnmatchedRecord {
+  file: string;
+  line: number;
+  text: string;
+  reason: string;
+  /** Other entries with the same text in another version (a revised abstract), merged into this record. */
+  otherSources?: SourceRef[];
+}
+
+export interface SourceFileRecord {
+  file: string;
+  format: string;
+  entries: number;
+  owner?: string;
+}
+
+export interface LayoutInfo {
+  algorithm: 'forceatlas2';
+  seed: number;
+  iterations: number;
+}
+
+export interface GraphFile {
+  schemaVersion: typeof SCHEMA_VERSION;
+  generator: string;
+  /** Ids of listing owners (also flagged with `owner: true` in `authors`). */
+  owners: string[];
+  sources: SourceFileRecord[];
+  authors: AuthorRecord[];
+  papers: PaperRecord[];
+  unmatched: UnmatchedRecord[];
+  layout: LayoutInfo;
+}
+
+/** A coauthor pair with its joint papers, derived from `papers`. */
+export interface Collaboration {
+  source: string;
+  target: string;
+  /** Number of joint papers. */
+  weight: number;
+  papers: string[];
+}

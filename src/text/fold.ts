@@ -1,0 +1,49 @@
+/**
+ * Text folding shared by the build step (matching) and the client (search):
+ * both sides must agree on when two spellings are "the same letters".
+ */
+
+/** Letters that Unicode does not decompose into base + combining mark. */
+const SPECIAL_LETTERS: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  Æ: 'AE',
+  œ: 'oe',
+  Œ: 'OE',
+  ø: 'o',
+  Ø: 'O',
+  đ: 'd',
+  Đ: 'D',
+  ð: 'd',
+  Ð: 'D',
+  ł: 'l',
+  Ł: 'L',
+  ı: 'i',
+  þ: 'th',
+  Þ: 'TH',
+};
+const SPECIAL_RE = new RegExp(`[${Object.keys(SPECIAL_LETTERS).join('')}]`, 'g');
+
+/** Zero-width and other invisible format characters that sneak in from web pages. */
+const INVISIBLE_RE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
+/** Every kind of space (NBSP, thin space, ideographic space, ...) becomes a plain space. */
+const SPACES_RE = /[\s\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
+
+/** NFC, no invisible characters, single plain spaces, trimmed. Keeps case and diacritics. */
+export function cleanText(text: string): string {
+  return text.normalize('NFC').replace(INVISIBLE_RE, '').replace(SPACES_RE, ' ').trim();
+}
+
+/** Removes diacritics (`Takáč` → `Takac`), keeping case. */
+export function stripDiacritics(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(SPECIAL_RE, (ch) => SPECIAL_LETTERS[ch] ?? ch)
+    .normalize('NFC');
+}
+
+/** Case- and diacritic-insensitive form with clean spaces: the basis of every match key. */
+export function fold(text: string): string {
+  return stripDiacritics(cleanText(text)).toLowerCase();
+}
