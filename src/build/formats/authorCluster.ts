@@ -1,0 +1,170 @@
+/**
+ * Author cluster: a search engine's "papers by this exact name" page.
+ *
+ *   Arrow Research search / Author name cluster / Martin Jaggi / 82 papers ...  <- header
+ *   ICML Conference 2024 Conference Paper   <- venue line
+ *   Title
+ *     • Name                                <- at most eight bullets
+ *   Abstract
+ */
+import type { VenueType } from '../../model/types';
+import { cleanText, fold } from '../../text/fold';
+import { excerpt, nextNonBlank } from './lines';
+import { withOwner } from './owner';
+import type {
+  ListingEntry,
+  ListingFormat,
+  ListingVenue,
+  ParseIssue,
+  ParsedListing,
+  RejectedEntry,
+} from './types';
+
+/** The page never shows more than eight names: a list that long may have been cut. */
+export const BULLET_CAP = 8;
+
+const PUBLICATION_TYPES: Record<string, VenueType> = {
+  'conference paper': 'conference',
+  'journal article': 'journal',
+  'workshop paper': 'workshop',
+  preprint: 'preprint',
+};
+const VENUE_RE =
+  /^(?<venue>\S.*?) (?<year>(?:19|20)\d{2}) (?<type>Conference Paper|Journal Article|Workshop Paper|Preprint|Book Chapter|Thesis|Other)$/;
+const BULLET_RE = /^\s*[•·*-]\s+(?<name>\S.*)$/u;
+const CLAIMED_RE = /^([\d,]+) papers$/i;
+const CLUSTER_MARKER = 'author name cluster';
+
+export function parseVenueLine(line: string): ListingVenue | undefined {
+  const label = cleanText(line);
+  const groups = VENUE_RE.exec(label)?.groups;
+  if (!groups) return undefined;
+  const typeLabel = (groups['type'] ?? '').toLowerCase();
+  // `ICML Conference` / `TMLR Journal`: the second word repeats the type.
+  const name = (groups['venue'] ?? '').replace(/ (Conference|Journal|Workshop)$/, '');
+  return {
+    name,
+    year: Number(groups['year']),
+    type: PUBLICATION_TYPES[typeLabel] ?? 'other',
+    label,
+  };
+}
+
+function detect(lines: readonly string[]): number {
+  let venues = 0;
+  let bullets = 0;
+  let marker = false;
+  const sample = Math.min(lines.length, 400);
+  for (let i = 0; i < sample; i++) {
+    const line = lines[i] ?? '';
+    if (fold(line) === CLUSTER_MARKER) marker = true;
+    else if (VENUE_RE.test(cleanText(line))) venues++;
+    else if (BULLET_RE.test(line)) bullets++;
+  }
+  if (venues === 0) return marker ? 0.5 : 0;
+  return marker || bullets > 0 ? 0.95 : 0.6;
+}
+
+function parse(source: { file: string }, lines: readonly string[]): ParsedListing {
+  const { file } = source;
+  const issues: ParseIssue[] = [];
+  const rejected: RejectedEntry[] = [];
+  const venueAt: number[] = [];
+  lines.forEach((line, i) => {
+    if (VENUE_RE.test(cleanText(line))) venueAt.push(i);
+  });
+  const headerEnd = venueAt[0] ?? lines.length;
+
+  let owner: string | undefined;
+  let claimedCount: number | undefined;
+  let claimedLine = 1;
+  for (let i = 0; i < headerEnd; i++) {
+    const line = cleanText(lines[i] ?? '');
+    if (fold(line) === CLUSTER_MARKER) {
+      const next = nextNonBlank(lines, i + 1);
+      if (next >= 0 && next < headerEnd) owner = cleanText(lines[next] ?? '');
+    }
+    const claimed = CLAIMED_RE.exec(line);
+    if (claimed?.[1] && claimedCount === undefined) {
+      claimedCount = Number(claimed[1].replace(/,/g, ''));
+      claimedLine = i + 1;
+    }
+  }
+  if (!owner) {
+    issues.push({
+      file,
+      line: 1,
+      severity: 'warning',
+      message: `no "Author name cluster" header naming the owner`,
+    });
+  }
+
+  const entries: ListingEntry[] = [];
+  venueAt.forEach((start, k) => {
+    const end = venueAt[k + 1] ?? lines.length;
+    const venue = parseVenueLine(lines[start] ?? '');
+    if (!venue) return;
+    const ref = { file, line: start + 1 };
+    let title: { text: string; line: number } | undefined;
+    const names: string[] = [];
+    const abstractParts: string[] = [];
+    for (let i = start + 1; i < end; i++) {
+      const line = lines[i] ?? '';
+      const text = cleanText(line);
+      if (text === '') continue;
+      const bullet = BULLET_RE.exec(line)?.groups?.['name'];
+      if (bullet && title && abstractParts.length === 0) names.push(cleanText(bullet));
+      else if (!title) title = { text, line: i + 1 };
+      else abstractParts.push(text);
+    }
+    if (!title) {
+      rejected.push({ ref, text: venue.label, reason: 'venue line without a title' });
+      return;
+    }
+    if (names.length === 0) {
+      issues.push({
+        file,
+        line: title.line,
+        severity: 'warning',
+        message: `no author bullets after the title "${excerpt(title.text, 60)}": authors unknown`,
+      });
+    }
+    const { authors, ownerAdded } = withOwner(names, owner);
+    entries.push({
+      ref,
+      title: title.text,
+      authors,
+      authorsCut: names.length === 0 || names.length >= BULLET_CAP,
+      ownerAdded,
+      ...(abstractParts.length > 0 ? { abstract: abstractParts.join(' ') } : {}),
+      venue,
+    });
+  });
+
+  if (claimedCount !== undefined && claimedCount !== entries.length + rejected.length) {
+    issues.push({
+      file,
+      line: claimedLine,
+      severity: 'warning',
+      message: `header claims ${claimedCount} papers but ${entries.length + rejected.length} entries are present`,
+    });
+  }
+
+  return {
+    file,
+    format: 'author-cluster',
+    ...(owner ? { owner } : {}),
+    ...(claimedCount !== undefined ? { claimedCount } : {}),
+    entries,
+    rejected,
+    issues,
+  };
+}
+
+export const authorCluster: ListingFormat = {
+  id: 'author-cluster',
+  label: 'author cluster',
+  hint: '"Author name cluster" header, then entries headed like "ICML Conference 2024 Conference Paper" with "  • Name" bullets',
+  detect,
+  parse,
+};

@@ -1,0 +1,13 @@
+import { abstractList } from './abstractList';
+import { authorCluster } from './authorCluster';
+import { profileListing } from './profileListing';
+import type { ListingFormat } from './types';
+
+/** Every listing format the build step understands. A new format is one file plus one line here. */
+export const LISTING_FORMATS: readonly ListingFormat[] = [
+  profileListing,
+  authorCluster,
+  abstractList,
+];
+
+export type { ListingFormat, ParsedListing, ListingEntry, SourceText, FormatId } from './types';

@@ -1,0 +1,225 @@
+/**
+ * Profile listing: a researcher's publication page.
+ *
+ *   Martin Jaggi                      <- owner
+ *   h-index45 / 140papers / ...       <- stats
+ *   26.6CLNov 27, 2023Code            <- entry header: score? category date Code?
+ *   MEDITRON-70B: Scaling ...         <- title
+ *   Zeming Chen, ... et al. · allen-ai <- byline (at most three names), affiliation
+ *   Large language models ...         <- abstract
+ */
+import { cleanText } from '../../text/fold';
+import { excerpt, nextNonBlank } from './lines';
+import { withOwner } from './owner';
+import type {
+  ListingDate,
+  ListingEntry,
+  ListingFormat,
+  ParseIssue,
+  ParsedListing,
+  RejectedEntry,
+} from './types';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const HEADER_RE = new RegExp(
+  `^(?<score>\\d+(?:\\.\\d+)?)?(?<category>[A-Z]{2})(?<month>${MONTHS.join('|')}) (?<day>\\d{1,2})(?:, (?<year>\\d{4}))?(?<code>Code)?$`,
+);
+const STATS_RE =
+  /^(?:[A-Z]{2}|h-index\s*\d+|[\d,]+\s*papers|[\d,]+\s*citations|Novelty\s*\d+%|AI Score\s*\d+|[\d,]+ Papers)$/i;
+const CLAIMED_RE = /^([\d,]+) Papers$/;
+const ET_AL_RE = /,?\s+et al\.?$/;
+/** A name: letters, marks, apostrophes, dots, hyphens; one to eight words. */
+const NAME_RE = /^\p{L}[\p{L}\p{M}'’.\- ]*$/u;
+
+interface Header {
+  date: Omit<ListingDate, 'year' | 'yearInferred'> & { year: number | null };
+  category: string;
+  hasCode: boolean;
+}
+
+function parseHeader(line: string): Header | undefined {
+  const groups = HEADER_RE.exec(cleanText(line))?.groups;
+  if (!groups) return undefined;
+  return {
+    date: {
+      year: groups['year'] ? Number(groups['year']) : null,
+      month: MONTHS.indexOf(groups['month'] ?? '') + 1,
+      day: Number(groups['day']),
+    },
+    category: groups['category'] ?? '',
+    hasCode: groups['code'] === 'Code',
+  };
+}
+
+export interface Byline {
+  names: string[];
+  cut: boolean;
+  affiliation?: string;
+}
+
+/** Reads `A, B, C et al. · affiliation`; undefined when the line does not look like names. */
+export function parseByline(line: string): Byline | undefined {
+  const text = cleanText(line);
+  if (text.length > 600) return undefined;
+  const dot = text.lastIndexOf(' · ');
+  const namesPart = dot >= 0 ? text.slice(0, dot) : text;
+  const affiliation = dot >= 0 ? text.slice(dot + 3).trim() : undefined;
+  const cut = ET_AL_RE.test(namesPart);
+  const names = namesPart
+    .replace(ET_AL_RE, '')
+    .split(/,\s*/)
+    .map((n) => n.trim())
+    .filter(Boolean);
+  const plausible =
+    names.length > 0 &&
+    names.every((n) => NAME_RE.test(n) && n.split(' ').length <= 8 && n.length <= 80);
+  if (!plausible) return undefined;
+  return { names, cut, ...(affiliation ? { affiliation } : {}) };
+}
+
+function detect(lines: readonly string[]): number {
+  let headers = 0;
+  let stats = 0;
+  const sample = Math.min(lines.length, 400);
+  for (let i = 0; i < sample; i++) {
+    const line = cleanText(lines[i] ?? '');
+    if (HEADER_RE.test(line)) headers++;
+    else if (/^(h-index\s*\d+|[\d,]+\s*citations)$/i.test(line)) stats++;
+  }
+  if (headers === 0) return 0;
+  return stats > 0 ? 0.95 : 0.7;
+}
+
+function parse(source: { file: string }, lines: readonly string[]): ParsedListing {
+  const { file } = source;
+  const issues: ParseIssue[] = [];
+  const rejected: RejectedEntry[] = [];
+  const headerAt: number[] = [];
+  lines.forEach((line, i) => {
+    if (HEADER_RE.test(cleanText(line))) headerAt.push(i);
+  });
+
+  const ownerIndex = nextNonBlank(lines, 0);
+  const ownerLine = ownerIndex >= 0 ? cleanText(lines[ownerIndex] ?? '') : '';
+  const owner =
+    ownerIndex >= 0 &&
+    ownerIndex < (headerAt[0] ?? Infinity) &&
+    parseByline(ownerLine)?.names.length === 1
+      ? ownerLine
+      : undefined;
+  if (!owner) {
+    issues.push({
+      file,
+      line: ownerIndex + 1,
+      severity: 'warning',
+      message: 'no owner name on the first line: bylines cut with "et al." may miss the owner',
+    });
+  }
+
+  let claimedCount: number | undefined;
+  for (let i = ownerIndex + 1; i < (headerAt[0] ?? lines.length); i++) {
+    const line = cleanText(lines[i] ?? '');
+    if (line === '') continue;
+    const claimed = CLAIMED_RE.exec(line);
+    if (claimed?.[1]) claimedCount = Number(claimed[1].replace(/,/g, ''));
+    if (!STATS_RE.test(line)) {
+      issues.push({
+        file,
+        line: i + 1,
+        severity: 'warning',
+        message: `not part of any entry, ignored: "${excerpt(line)}"`,
+      });
+    }
+  }
+
+  const drafts: { entry: ListingEntry; header: Header }[] = [];
+  headerAt.forEach((start, k) => {
+    const end = headerAt[k + 1] ?? lines.length;
+    const header = parseHeader(lines[start] ?? '');
+    if (!header) return;
+    const body: { text: string; line: number }[] = [];
+    for (let i = start + 1; i < end; i++) {
+      const text = cleanText(lines[i] ?? '');
+      if (text !== '') body.push({ text, line: i + 1 });
+    }
+    const ref = { file, line: start + 1 };
+    const [titleLine, bylineLine, ...abstractLines] = body;
+    if (!titleLine) {
+      rejected.push({
+        ref,
+        text: cleanText(lines[start] ?? ''),
+        reason: 'entry header without a title',
+      });
+      return;
+    }
+    let byline = bylineLine ? parseByline(bylineLine.text) : undefined;
+    const abstractParts = abstractLines.map((l) => l.text);
+    if (!byline) {
+      issues.push({
+        file,
+        line: (bylineLine ?? titleLine).line,
+        severity: 'warning',
+        message: `no author line after the title "${excerpt(titleLine.text, 60)}": authors unknown`,
+      });
+      if (bylineLine) abstractParts.unshift(bylineLine.text);
+      byline = { names: [], cut: true };
+    }
+    const { authors, ownerAdded } = withOwner(byline.names, owner);
+    drafts.push({
+      header,
+      entry: {
+        ref,
+        title: titleLine.text,
+        authors,
+        authorsCut: byline.cut,
+        ownerAdded,
+        ...(abstractParts.length > 0 ? { abstract: abstractParts.join(' ') } : {}),
+        category: header.category,
+        hasCode: header.hasCode,
+        ...(byline.affiliation ? { affiliation: byline.affiliation } : {}),
+      },
+    });
+  });
+
+  // A date printed without a year is from the page's own year, which is later than
+  // every year the page prints in full (those are the older entries).
+  const explicitYears = drafts.flatMap((d) =>
+    d.header.date.year === null ? [] : [d.header.date.year],
+  );
+  const pageYear = explicitYears.length > 0 ? Math.max(...explicitYears) + 1 : null;
+  const entries = drafts.map(({ entry, header }) => {
+    const explicit = header.date.year;
+    if (explicit === null && pageYear === null) {
+      issues.push({
+        file,
+        line: entry.ref.line,
+        severity: 'warning',
+        message: 'date without a year and no dated entry to infer it from',
+      });
+    }
+    const date: ListingDate = {
+      ...header.date,
+      year: explicit ?? pageYear,
+      yearInferred: explicit === null && pageYear !== null,
+    };
+    return { ...entry, date };
+  });
+
+  return {
+    file,
+    format: 'profile-listing',
+    ...(owner ? { owner } : {}),
+    ...(claimedCount !== undefined ? { claimedCount } : {}),
+    entries,
+    rejected,
+    issues,
+  };
+}
+
+export const profileListing: ListingFormat = {
+  id: 'profile-listing',
+  label: 'profile listing',
+  hint: 'owner name, stats lines, then entries headed like "26.6CLNov 27, 2023Code"',
+  detect,
+  parse,
+};

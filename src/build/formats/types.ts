@@ -1,0 +1,87 @@
+import type { SourceRef, VenueType } from '../../model/types';
+
+/** A listing file's text, already decoded, with its path relative to where the user pointed. */
+export interface SourceText {
+  file: string;
+  text: string;
+}
+
+export interface ListingDate {
+  year: number | null;
+  /** 1-12 */
+  month: number;
+  day: number;
+  /** True when the listing omitted the year and it was inferred from the page. */
+  yearInferred: boolean;
+}
+
+export interface ListingVenue {
+  name: string;
+  year: number;
+  type: VenueType;
+  /** The venue line as printed (`ICML Conference 2024 Conference Paper`). */
+  label: string;
+}
+
+/** One entry of a listing, as printed: names are raw spellings, nothing resolved yet. */
+export interface ListingEntry {
+  ref: SourceRef;
+  /** Missing for abstract-only listings. */
+  title?: string;
+  /** Author spellings in byline order, the owner appended when the listing hid them. */
+  authors: string[];
+  /** The listing cut the byline (`et al.`, a capped bullet list). */
+  authorsCut: boolean;
+  /** The owner was not among the printed names and was appended. */
+  ownerAdded: boolean;
+  abstract?: string;
+  date?: ListingDate;
+  venue?: ListingVenue;
+  category?: string;
+  hasCode?: boolean;
+  affiliation?: string;
+}
+
+export type IssueSeverity = 'warning' | 'error';
+
+/** Something the user should know about an input, pinned to a line. */
+export interface ParseIssue extends SourceRef {
+  severity: IssueSeverity;
+  message: string;
+}
+
+/** Text the parser recognised as an entry but could not use. */
+export interface RejectedEntry {
+  ref: SourceRef;
+  text: string;
+  reason: string;
+}
+
+export interface ParsedListing {
+  file: string;
+  format: FormatId;
+  /** The person whose publication page this is: an author of every entry. */
+  owner?: string;
+  /** Entry count the page claims in its header, when it claims one. */
+  claimedCount?: number;
+  entries: ListingEntry[];
+  rejected: RejectedEntry[];
+  issues: ParseIssue[];
+}
+
+export type FormatId = 'profile-listing' | 'author-cluster' | 'abstract-list';
+
+/**
+ * One listing format. Adding a format means adding one file that implements this
+ * and registering it in `formats/index.ts`.
+ */
+export interface ListingFormat {
+  id: FormatId;
+  /** Human-readable name for messages (`profile listing`). */
+  label: string;
+  /** What a file of this format looks like, for the "unknown format" message. */
+  hint: string;
+  /** How sure we are (0 to 1) that these lines are this format. Must be cheap: it sees every file. */
+  detect(lines: readonly string[]): number;
+  parse(source: SourceText, lines: readonly string[]): ParsedListing;
+}

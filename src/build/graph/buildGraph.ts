@@ -1,0 +1,111 @@
+/**
+ * From resolved papers and people to the records of the graph file (positions come later).
+ */
+import type { AuthorRecord, PaperRecord } from '../../model/types';
+import { compareText } from '../../text/compare';
+import { cleanText } from '../../text/fold';
+import type { ListingEntry } from '../formats/types';
+import { hashString, titleKey } from '../papers/text';
+import { mergeMetadata } from '../papers/mergeMetadata';
+import type { PaperCluster } from '../papers/resolvePapers';
+import type { PeopleResolution } from '../people/resolveAuthors';
+
+export type UnplacedAuthor = Omit<AuthorRecord, 'x' | 'y'>;
+
+export interface BuiltGraph {
+  authors: UnplacedAuthor[];
+  papers: PaperRecord[];
+  owners: string[];
+  /** Paper id per cluster index, for the report. */
+  paperIds: string[];
+}
+
+/**
+ * The byline: the fullest printed list in its order, then anyone the other listings name
+ * that it lacks (the owner hidden by `et al.`, names past a cut).
+ */
+export function composeByline(
+  entries: readonly ListingEntry[],
+  idOf: (spelling: string) => string | undefined,
+): { authors: string[]; complete: boolean } {
+  const lists = entries
+    .filter((e) => e.authors.length > 0)
+    .map((e) => ({
+      ids: [...new Set(e.authors.flatMap((s) => idOf(s) ?? []))],
+      complete: !e.authorsCut && !e.ownerAdded,
+    }));
+  const ranked = [...lists].sort(
+    (a, b) => Number(b.complete) - Number(a.complete) || b.ids.length - a.ids.length,
+  );
+  const authors: string[] = [];
+  for (const list of ranked) for (const id of list.ids) if (!authors.includes(id)) authors.push(id);
+  const complete = lists.some((l) => l.complete && l.ids.length === authors.length);
+  return { authors, complete };
+}
+
+function paperId(title: string, used: Set<string>): string {
+  const base = `p${hashString(titleKey(title)).toString(36)}`;
+  let id = base;
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  used.add(id);
+  return id;
+}
+
+export function buildGraph(
+  clusters: readonly PaperCluster[],
+  people: PeopleResolution,
+  ownerSpellings: readonly string[],
+): BuiltGraph {
+  const idOf = (spelling: string): string | undefined => {
+    const index = people.personOf.get(cleanText(spelling));
+    return index === undefined ? undefined : people.people[index]?.id;
+  };
+  const usedIds = new Set<string>();
+  const papers = clusters.map((cluster): PaperRecord => {
+    const meta = mergeMetadata(cluster.entries);
+    const byline = composeByline(cluster.entries, idOf);
+    return {
+      id: paperId(meta.title, usedIds),
+      title: meta.title,
+      altTitles: meta.altTitles,
+      year: meta.year,
+      ...(meta.yearInferred ? { yearInferred: true } : {}),
+      ...(meta.date ? { date: meta.date } : {}),
+      ...(meta.dateInferred ? { dateInferred: true } : {}),
+      ...(meta.venue ? { venue: meta.venue } : {}),
+      ...(meta.venueType ? { venueType: meta.venueType } : {}),
+      ...(meta.category ? { category: meta.category } : {}),
+      ...(meta.hasCode !== undefined ? { hasCode: meta.hasCode } : {}),
+      authors: byline.authors,
+      authorsComplete: byline.complete,
+      ...(meta.abstract ? { abstract: meta.abstract } : {}),
+      ...(meta.affiliations.length > 0 ? { affiliations: meta.affiliations } : {}),
+      sources: meta.sources,
+    };
+  });
+
+  const owners = [...new Set(ownerSpellings.flatMap((s) => idOf(s) ?? []))].sort();
+  const paperCount = new Map<string, number>();
+  for (const paper of papers)
+    for (const id of paper.authors) paperCount.set(id, (paperCount.get(id) ?? 0) + 1);
+  const authors = people.people
+    .filter((person) => paperCount.has(person.id))
+    .map((person): UnplacedAuthor => ({
+      id: person.id,
+      name: person.name,
+      aliases: person.aliases,
+      paperCount: paperCount.get(person.id) ?? 0,
+      ...(owners.includes(person.id) ? { owner: true } : {}),
+    }))
+    .sort(
+      (a, b) =>
+        b.paperCount - a.paperCount || compareText(a.name, b.name) || compareText(a.id, b.id),
+    );
+
+  const paperIds = papers.map((p) => p.id);
+  papers.sort(
+    (a, b) =>
+      (b.year ?? 0) - (a.year ?? 0) || compareText(a.title, b.title) || compareText(a.id, b.id),
+  );
+  return { authors, papers, owners, paperIds };
+}

@@ -1,0 +1,71 @@
+/**
+ * One paper's metadata from all the entries that describe it.
+ * Venue entries know the published title and year; profile entries know the preprint date,
+ * subject category and code flag; any entry may carry the abstract.
+ */
+import type { SourceRef, VenueType } from '../../model/types';
+import { compareText } from '../../text/compare';
+import type { ListingEntry } from '../formats/types';
+
+export interface PaperMetadata {
+  title: string;
+  altTitles: string[];
+  year: number | null;
+  yearInferred: boolean;
+  date?: string;
+  dateInferred: boolean;
+  venue?: string;
+  venueType?: VenueType;
+  category?: string;
+  hasCode?: boolean;
+  abstract?: string;
+  affiliations: string[];
+  sources: SourceRef[];
+}
+
+function isoDate(entry: ListingEntry): string | undefined {
+  const d = entry.date;
+  if (!d || d.year === null) return undefined;
+  return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+}
+
+export function mergeMetadata(entries: readonly ListingEntry[]): PaperMetadata {
+  const titled = entries.filter((e) => e.title);
+  const venueEntry = titled.find((e) => e.venue);
+  const titleEntry = venueEntry ?? titled[0];
+  const title = titleEntry?.title ?? '';
+  const altTitles = [...new Set(titled.map((e) => e.title ?? ''))].filter(
+    (t) => t !== '' && t !== title,
+  );
+
+  const dated = entries
+    .map((e) => ({ e, iso: isoDate(e) }))
+    .filter((d): d is { e: ListingEntry; iso: string } => d.iso !== undefined)
+    .sort((a, b) => compareText(a.iso, b.iso));
+  const earliest = dated[0];
+  const venue = venueEntry?.venue;
+  const year = venue?.year ?? earliest?.e.date?.year ?? null;
+  const yearInferred = !venue && earliest?.e.date?.yearInferred === true;
+
+  const profile = entries.filter((e) => e.category !== undefined || e.hasCode !== undefined);
+  // Prefer the profile page's abstract (clean preprint text), then the venue page's
+  // (sometimes trailed by link debris), then an abstract list's.
+  const abstract = [...profile, ...titled, ...entries].find((e) => e.abstract)?.abstract;
+
+  return {
+    title,
+    altTitles,
+    year,
+    yearInferred,
+    ...(earliest ? { date: earliest.iso } : {}),
+    dateInferred: earliest?.e.date?.yearInferred === true,
+    ...(venue ? { venue: venue.name, venueType: venue.type } : {}),
+    ...(profile[0]?.category ? { category: profile[0].category } : {}),
+    ...(profile.length > 0 ? { hasCode: profile.some((e) => e.hasCode) } : {}),
+    ...(abstract ? { abstract } : {}),
+    affiliations: [...new Set(entries.flatMap((e) => (e.affiliation ? [e.affiliation] : [])))],
+    sources: entries
+      .map((e) => e.ref)
+      .sort((a, b) => compareText(a.file, b.file) || a.line - b.line),
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * Accounting: every entry of every input ends up merged into a paper, kept as a paper of its
+ * own, kept as an unmatched record, or rejected with a reason. The counts must add up.
+ */
+import { excerpt } from '../formats/lines';
+import type { ListingEntry, ParsedListing } from '../formats/types';
+import type { PaperResolution } from '../papers/resolvePapers';
+import type { Accounting, EntryFate } from './types';
+
+export function accountFor(input: {
+  listings: readonly ParsedListing[];
+  entries: readonly ListingEntry[];
+  papers: PaperResolution;
+  /** Paper id per cluster index. */
+  paperIds: readonly string[];
+}): { accounting: Accounting; fates: EntryFate[] } {
+  const fateOf = new Map<ListingEntry, EntryFate>();
+  const text = (e: ListingEntry): string => excerpt(e.title ?? e.abstract ?? '', 100);
+  input.papers.papers.forEach((cluster, index) => {
+    const paper = input.paperIds[index] ?? '';
+    for (const entry of cluster.entries) {
+      fateOf.set(
+        entry,
+        cluster.entries.length > 1
+          ? {
+              ...entry.ref,
+              text: text(entry),
+              outcome: 'merged',
+              paper,
+              with: cluster.entries.length - 1,
+            }
+          : { ...entry.ref, text: text(entry), outcome: 'kept', paper },
+      );
+    }
+  });
+  input.papers.unmatched.forEach((group, record) => {
+    for (const entry of group.entries) {
+      fateOf.set(entry, {
+        ...entry.ref,
+        text: text(entry),
+        outcome: 'unmatched',
+        record,
+        reason: group.reason,
+      });
+    }
+  });
+
+  const fates: EntryFate[] = [];
+  for (const listing of input.listings) {
+    for (const entry of listing.entries) {
+      // An entry no stage claimed is a bug, and the report says so rather than hiding it.
+      fates.push(
+        fateOf.get(entry) ?? {
+          ...entry.ref,
+          text: text(entry),
+          outcome: 'rejected',
+          reason: 'internal: entry lost between stages',
+        },
+      );
+    }
+    for (const rejected of listing.rejected) {
+      fates.push({
+        ...rejected.ref,
+        text: excerpt(rejected.text, 100),
+        outcome: 'rejected',
+        reason: rejected.reason,
+      });
+    }
+  }
+  fates.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+
+  const count = (outcome: EntryFate['outcome']): number =>
+    fates.filter((f) => f.outcome === outcome).length;
+  const entriesRead = input.listings.reduce((n, l) => n + l.entries.length + l.rejected.length, 0);
+  const accounting = {
+    entriesRead,
+    merged: count('merged'),
+    kept: count('kept'),
+    unmatched: count('unmatched'),
+    rejected: count('rejected'),
+  };
+  return {
+    accounting: {
+      ...accounting,
+      balanced:
+        accounting.merged + accounting.kept + accounting.unmatched + accounting.rejected ===
+        entriesRead,
+    },
+    fates,
+  };
+}

@@ -1,0 +1,46 @@
+import type { BuildReport, ReportIssue } from './types';
+
+const FORMAT_LABELS: Record<string, string> = {
+  'profile-listing': 'profile listing',
+  'author-cluster': 'author cluster',
+  'abstract-list': 'abstract list',
+};
+
+export function formatIssue(issue: ReportIssue): string {
+  return `${issue.file}:${issue.line}: ${issue.severity}: ${issue.message}`;
+}
+
+function kilobytes(bytes: number): string {
+  return bytes < 10_000 ? `${bytes} B` : `${(bytes / 1024).toFixed(0)} KB`;
+}
+
+/** The short summary the CLI prints: what was read, what came out. */
+export function formatSummary(
+  report: BuildReport,
+  output?: { file: string; bytes: number },
+): string {
+  const s = report.summary;
+  const a = report.accounting;
+  const width = Math.max(...report.files.map((f) => f.file.length), 4);
+  const lines = report.files.map((f) => {
+    const label = FORMAT_LABELS[f.format] ?? f.format;
+    const detail =
+      f.note ??
+      [
+        `${f.entries} entries`,
+        f.rejected > 0 ? `${f.rejected} rejected` : '',
+        f.owner ? `owner ${f.owner}` : '',
+        f.claimedCount !== undefined ? `page claims ${f.claimedCount}` : '',
+      ]
+        .filter(Boolean)
+        .join(', ');
+    return `  ${f.file.padEnd(width)}  ${label.padEnd(15)}  ${detail}`;
+  });
+  return [
+    `Read ${s.files} listing file${s.files === 1 ? '' : 's'}:`,
+    ...lines,
+    `Entries ${a.entriesRead}: ${a.merged} merged into shared papers, ${a.kept} kept as their own paper, ${a.unmatched} unmatched (kept), ${a.rejected} rejected`,
+    `Papers ${s.papers} · authors ${s.authors} · collaborations ${s.collaborations} · paper merges ${s.paperMerges} · people merges ${s.personMerges} · unmatched records ${s.unmatched} · likely duplicates ${s.likelyDuplicates} · warnings ${s.warnings}`,
+    ...(output ? [`Wrote ${output.file} (${kilobytes(output.bytes)})`] : []),
+  ].join('\n');
+}

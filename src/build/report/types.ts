@@ -1,0 +1,65 @@
+import type { SourceRef } from '../../model/types';
+import type { IssueSeverity } from '../formats/types';
+import type { PaperMerge } from '../papers/resolvePapers';
+import type { LikelyDuplicate, PersonMerge } from '../people/resolveAuthors';
+
+/** What became of one listing entry. Every entry of every input gets exactly one. */
+export type EntryOutcome =
+  | { outcome: 'merged'; paper: string; with: number }
+  | { outcome: 'kept'; paper: string }
+  | { outcome: 'unmatched'; record: number; reason: string }
+  | { outcome: 'rejected'; reason: string };
+
+export type EntryFate = SourceRef & EntryOutcome & { text: string };
+
+export interface FileReport {
+  file: string;
+  /** Detected format id, or `skipped` / `unreadable` when the file was not used. */
+  format: string;
+  confidence: number;
+  owner?: string;
+  claimedCount?: number;
+  entries: number;
+  rejected: number;
+  note?: string;
+}
+
+export interface ReportIssue extends SourceRef {
+  severity: IssueSeverity;
+  message: string;
+}
+
+export interface Accounting {
+  entriesRead: number;
+  merged: number;
+  kept: number;
+  unmatched: number;
+  rejected: number;
+  /** merged + kept + unmatched + rejected === entriesRead */
+  balanced: boolean;
+}
+
+export interface BuildSummary {
+  files: number;
+  entries: number;
+  papers: number;
+  authors: number;
+  collaborations: number;
+  paperMerges: number;
+  personMerges: number;
+  unmatched: number;
+  warnings: number;
+  likelyDuplicates: number;
+}
+
+export interface BuildReport {
+  summary: BuildSummary;
+  accounting: Accounting;
+  files: FileReport[];
+  entries: EntryFate[];
+  paperMerges: PaperMerge[];
+  personMerges: PersonMerge[];
+  likelyDuplicates: LikelyDuplicate[];
+  aliasFiles: string[];
+  issues: ReportIssue[];
+}
