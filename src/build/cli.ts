@@ -3,6 +3,7 @@
  *
  * Exit codes: 0 success (warnings allowed), 1 an input cannot be used, 2 usage error.
  */
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { runPipeline } from './pipeline';
 import { InputError, readInputs } from './read/readInputs';
@@ -104,7 +105,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
 
     const failed =
       result.errors.length > 0 || (options.strict && result.report.summary.warnings > 0);
-    if (options.report) writeOutput(options.report, serialize(result.report, true));
+    if (options.report)
+      writeOutput(path.resolve(io.cwd, options.report), serialize(result.report, true));
     if (failed) {
       io.stderr(
         result.errors.length > 0
@@ -113,7 +115,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       );
       return 1;
     }
-    const bytes = writeOutput(options.out, serialize(result.graph));
+    const bytes = writeOutput(path.resolve(io.cwd, options.out), serialize(result.graph));
     if (!options.quiet) io.stdout(formatSummary(result.report, { file: options.out, bytes }));
     return 0;
   } catch (error) {

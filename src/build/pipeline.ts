@@ -4,6 +4,7 @@
  * Everything here is pure: texts in, graph file and report out.
  */
 import { deriveCollaborations } from '../model/collaborations';
+import { compareText } from '../text/compare';
 import { SCHEMA_VERSION, type GraphFile, type UnmatchedRecord } from '../model/types';
 import { detectFormat, knownFormatsHint } from './formats/detect';
 import { excerpt, splitLines } from './formats/lines';
@@ -123,9 +124,14 @@ export function runPipeline(
     note: s.reason,
   }));
 
-  progress('parse', `${input.sources.length} files`);
+  // Same inputs, same output: the order the user named files in must not matter.
+  const byFile = (a: SourceText, b: SourceText): number => compareText(a.file, b.file);
+  const sources = [...input.sources].sort(byFile);
+  const aliasFiles = [...input.aliasFiles].sort(byFile);
+
+  progress('parse', `${sources.length} files`);
   const listings: ParsedListing[] = [];
-  for (const source of input.sources) {
+  for (const source of sources) {
     const parsed = parseSource(source);
     files.push(parsed.file);
     issues.push(...parsed.issues);
@@ -138,7 +144,7 @@ export function runPipeline(
   issues.push(...papers.issues);
 
   progress('resolve people');
-  const aliases = loadAliases(input.aliasFiles, issues);
+  const aliases = loadAliases(aliasFiles, issues);
   const entryIndex = new Map(entries.map((e, i) => [e, i]));
   const occurrences: NameOccurrence[] = papers.papers.flatMap((cluster, paper) =>
     cluster.entries.flatMap((entry) =>
@@ -202,12 +208,12 @@ export function runPipeline(
       likelyDuplicates: people.likelyDuplicates.length,
     },
     accounting: accounting.accounting,
-    files: files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+    files: files.sort((a, b) => compareText(a.file, b.file)),
     entries: accounting.fates,
     paperMerges: papers.merges,
     personMerges: people.merges,
     likelyDuplicates: people.likelyDuplicates,
-    aliasFiles: input.aliasFiles.map((f) => f.file),
+    aliasFiles: aliasFiles.map((f) => f.file),
     issues,
   };
   return { graph, report, errors: issues.filter((i) => i.severity === 'error') };

@@ -43,7 +43,11 @@ export function stripDiacritics(text: string): string {
     .normalize('NFC');
 }
 
-/** Case- and diacritic-insensitive form with clean spaces: the basis of every match key. */
+/**
+ * Case- and diacritic-insensitive form with clean spaces: the basis of every match key.
+ * Upper-casing first applies the full case mappings (`ß`→`SS`, Greek iota subscripts),
+ * so a text and its upper-case form fold alike.
+ */
 export function fold(text: string): string {
-  return stripDiacritics(cleanText(text)).toLowerCase();
+  return stripDiacritics(cleanText(text).toUpperCase().toLowerCase());
 }

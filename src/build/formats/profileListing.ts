@@ -28,8 +28,40 @@ const STATS_RE =
   /^(?:[A-Z]{2}|h-index\s*\d+|[\d,]+\s*papers|[\d,]+\s*citations|Novelty\s*\d+%|AI Score\s*\d+|[\d,]+ Papers)$/i;
 const CLAIMED_RE = /^([\d,]+) Papers$/;
 const ET_AL_RE = /,?\s+et al\.?$/;
-/** A name: letters, marks, apostrophes, dots, hyphens; one to eight words. */
-const NAME_RE = /^\p{L}[\p{L}\p{M}'’.\- ]*$/u;
+/** A name: letters, marks, apostrophes, dots, hyphens. */
+const NAME_RE = /^\p{Lu}[\p{L}\p{M}'’.\- ]*$/u;
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'de',
+  'du',
+  'da',
+  'der',
+  'den',
+  'del',
+  'della',
+  'di',
+  'dos',
+  'das',
+  'la',
+  'le',
+  'ten',
+  'ter',
+  'bin',
+  'al',
+  'y',
+  'e',
+]);
+
+/** Looks like a person's name, not a clause of a sentence: capitalised words, dots only after initials. */
+export function looksLikeName(text: string): boolean {
+  if (!NAME_RE.test(text) || text.length > 80) return false;
+  const words = text.split(' ');
+  if (words.length > 6) return false;
+  const lowercase = words.filter((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w));
+  const strayDots = words.filter((w) => w.endsWith('.') && !/^(\p{Lu}\.)+$|^(Jr|Sr)\.$/u.test(w));
+  return lowercase.length <= 1 && strayDots.length === 0;
+}
 
 interface Header {
   date: Omit<ListingDate, 'year' | 'yearInferred'> & { year: number | null };
@@ -70,9 +102,7 @@ export function parseByline(line: string): Byline | undefined {
     .split(/,\s*/)
     .map((n) => n.trim())
     .filter(Boolean);
-  const plausible =
-    names.length > 0 &&
-    names.every((n) => NAME_RE.test(n) && n.split(' ').length <= 8 && n.length <= 80);
+  const plausible = names.length > 0 && names.every(looksLikeName);
   if (!plausible) return undefined;
   return { names, cut, ...(affiliation ? { affiliation } : {}) };
 }

@@ -1,0 +1,131 @@
+import { spawnSync } from 'node:child_process';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT, SEED_FILES } from '../../tests/support/seeds';
+import { runCli } from './cli';
+import type { BuildReport } from './report/types';
+
+function workspace(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'atlas-cli-'));
+  mkdirSync(path.join(dir, 'seeds'));
+  for (const file of [...Object.values(SEED_FILES), 'seeds/aliases.json'])
+    copyFileSync(path.join(REPO_ROOT, file), path.join(dir, file));
+  return dir;
+}
+
+function run(args: string[], cwd: string): { code: number; stdout: string; stderr: string } {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = runCli(args, { cwd, stdout: (t) => out.push(t), stderr: (t) => err.push(t) });
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+describe('npm run graph', () => {
+  it('builds public/graph.json from seeds/ by default and prints a summary', () => {
+    const dir = workspace();
+    const { code, stdout, stderr } = run([], dir);
+    expect(code).toBe(0);
+    expect(existsSync(path.join(dir, 'public/graph.json'))).toBe(true);
+    expect(stdout).toMatch(
+      /seeds\/000_d6322733d7fb6209\.txt\s+profile listing\s+50 entries, owner Martin Jaggi/,
+    );
+    expect(stdout).toMatch(/seeds\/002_b454e9bc51aad916\.txt\s+author cluster\s+81 entries/);
+    expect(stdout).toMatch(
+      /Entries 201: \d+ merged into shared papers, \d+ kept as their own paper, 3 unmatched \(kept\), 0 rejected/,
+    );
+    expect(stdout).toMatch(
+      /Papers \d+ · authors \d+ · collaborations \d+ · paper merges \d+ · people merges \d+ · unmatched records 2/,
+    );
+    expect(stderr).toContain(
+      'seeds/002_b454e9bc51aad916.txt:9: warning: header claims 82 papers but 81 entries are present',
+    );
+  });
+
+  it('writes byte-identical files on two runs, and the full report on request', () => {
+    const dir = workspace();
+    expect(run(['seeds', '--out', 'a.json', '--report', 'report.json'], dir).code).toBe(0);
+    expect(run(['seeds/', '--out', 'b.json'], dir).code).toBe(0);
+    expect(readFileSync(path.join(dir, 'a.json'))).toEqual(readFileSync(path.join(dir, 'b.json')));
+    const report = JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8')) as BuildReport;
+    expect(report.accounting).toMatchObject({ entriesRead: 201, balanced: true });
+    expect(report.entries).toHaveLength(201);
+  });
+
+  it('exits 2 on a usage error, with the usage', () => {
+    const dir = workspace();
+    for (const args of [['--colour'], ['--out'], ['--report', '--strict']]) {
+      const { code, stderr } = run(args, dir);
+      expect(code).toBe(2);
+      expect(stderr).toContain('Usage: npm run graph');
+    }
+  });
+
+  it('exits 1 with file:line when an input cannot be used, and writes nothing', () => {
+    const dir = workspace();
+    writeFileSync(
+      path.join(dir, 'notes.txt'),
+      '\n\nDear colleagues,\nthe meeting moves to Tuesday.\n',
+    );
+    const { code, stderr } = run(['seeds', 'notes.txt'], dir);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(
+      /^notes\.txt:3: error: unknown listing format \(starts "Dear colleagues,"\); known formats: profile listing/m,
+    );
+    expect(existsSync(path.join(dir, 'public/graph.json'))).toBe(false);
+    expect(run(['missing/'], dir)).toMatchObject({
+      code: 1,
+      stderr: 'missing/: no such file or folder',
+    });
+  });
+
+  it('--strict fails on warnings', () => {
+    const { code, stderr } = run(['--strict'], workspace());
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/--strict: 1 warning/);
+  });
+
+  it('skips what is not a listing in a folder, and reads a file named twice once', () => {
+    const dir = workspace();
+    writeFileSync(path.join(dir, 'seeds/README.md'), '# notes');
+    writeFileSync(
+      path.join(dir, 'seeds/photo.png'),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]),
+    );
+    const { code } = run(['seeds', SEED_FILES.profileA, '--report', 'r.json'], dir);
+    expect(code).toBe(0);
+    const report = JSON.parse(readFileSync(path.join(dir, 'r.json'), 'utf8')) as BuildReport;
+    expect(report.files.filter((f) => f.format === 'skipped').map((f) => [f.file, f.note])).toEqual(
+      [
+        ['seeds/README.md', 'not a listing file type (.md)'],
+        ['seeds/photo.png', 'not a listing file type (.png)'],
+      ],
+    );
+    expect(report.accounting.entriesRead).toBe(201);
+  });
+
+  it('runs as a real process with the documented exit codes', () => {
+    const dir = workspace();
+    const npm = (args: string[]) =>
+      spawnSync(
+        path.join(REPO_ROOT, 'node_modules/.bin/tsx'),
+        [path.join(REPO_ROOT, 'src/build/main.ts'), ...args],
+        { cwd: dir, encoding: 'utf8' },
+      );
+    const ok = npm(['--quiet']);
+    expect(ok.status).toBe(0);
+    expect(existsSync(path.join(dir, 'public/graph.json'))).toBe(true);
+    expect(npm(['--bogus']).status).toBe(2);
+    const missing = npm(['nowhere.txt']);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { seedBuild } from '../../tests/support/seeds';
+import { deriveCollaborations, jointPapers } from './collaborations';
+import { SCHEMA_VERSION } from './types';
+import { parseGraphFile, validateGraphFile } from './validate';
+
+const { graph } = seedBuild();
+const copy = (): Record<string, unknown> =>
+  JSON.parse(JSON.stringify(graph)) as Record<string, unknown>;
+
+describe('validateGraphFile', () => {
+  it('accepts the seed graph', () => {
+    expect(validateGraphFile(copy())).toMatchObject({ ok: true });
+  });
+
+  it('says so when the file is newer or older than the page', () => {
+    expect(validateGraphFile({ ...copy(), schemaVersion: SCHEMA_VERSION + 1 })).toMatchObject({
+      ok: false,
+      problem: { kind: 'newer-version' },
+    });
+    expect(validateGraphFile({ ...copy(), schemaVersion: 0 })).toMatchObject({
+      ok: false,
+      problem: { kind: 'older-version' },
+    });
+  });
+
+  it('names the place that is wrong', () => {
+    const broken = copy();
+    (broken['papers'] as { authors: string[] }[])[3]!.authors.push('nobody');
+    const result = validateGraphFile(broken);
+    expect(result).toMatchObject({
+      ok: false,
+      problem: { kind: 'invalid', errors: ['papers[3]: author "nobody" is not in authors'] },
+    });
+    const missing = copy();
+    delete (missing['authors'] as Record<string, unknown>[])[0]!['x'];
+    expect(validateGraphFile(missing)).toMatchObject({
+      ok: false,
+      problem: { errors: ['authors[0]: missing "x"'] },
+    });
+  });
+
+  it('reports text that is not JSON', () => {
+    expect(parseGraphFile('{"schemaVersion": 1,')).toMatchObject({
+      ok: false,
+      problem: { kind: 'not-json' },
+    });
+  });
+});
+
+describe('collaborations derived from papers', () => {
+  it('give each pair its joint papers', () => {
+    const collaborations = deriveCollaborations(graph.papers);
+    const total = graph.papers.reduce(
+      (n, p) => n + (p.authors.length * (p.authors.length - 1)) / 2,
+      0,
+    );
+    expect(collaborations.reduce((n, c) => n + c.weight, 0)).toBe(total);
+    for (const c of collaborations.slice(0, 50)) {
+      expect(c.papers).toEqual(jointPapers(graph.papers, c.source, c.target).map((p) => p.id));
+      expect(c.source < c.target).toBe(true);
+    }
+  });
+});
