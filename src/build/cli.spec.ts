@@ -87,6 +87,13 @@ describe('npm run graph', () => {
     });
   });
 
+  it('shows progress by stage on request (and by itself for large inputs)', () => {
+    const { code, stderr } = run(['--progress', '--quiet'], workspace());
+    expect(code).toBe(0);
+    const stages = [...stderr.matchAll(/^\[\d+\.\d s\] ([a-z ]+)/gm)].map((m) => m[1]);
+    expect(stages).toEqual(['parse', 'resolve papers', 'resolve people', 'build graph', 'layout']);
+  });
+
   it('--strict fails on warnings', () => {
     const { code, stderr } = run(['--strict'], workspace());
     expect(code).toBe(1);
