@@ -1,0 +1,125 @@
+/**
+ * The part of the app's state that lives in the URL, and its (de)serialisation. Parameters
+ * this module does not own (`data`, `embed`, `theme`, anything else) pass through untouched.
+ */
+
+export type ViewMode = 'map' | 'list';
+
+export interface UrlState {
+  /** Selected author as written in the link: an id, a name or an alias. */
+  author: string | null;
+  /** Second author of an open pair (joint papers); needs `author`. */
+  with: string | null;
+  yearFrom: number | null;
+  yearTo: number | null;
+  minWeight: number;
+  hideOwner: boolean;
+  /** Louvain resolution: higher gives more, smaller communities. */
+  resolution: number;
+  view: ViewMode;
+}
+
+export const DEFAULT_RESOLUTION = 1;
+export const MIN_RESOLUTION = 0.1;
+export const MAX_RESOLUTION = 3;
+
+export const DEFAULT_URL_STATE: UrlState = {
+  author: null,
+  with: null,
+  yearFrom: null,
+  yearTo: null,
+  minWeight: 1,
+  hideOwner: false,
+  resolution: DEFAULT_RESOLUTION,
+  view: 'map',
+};
+
+/** Parameter names, in the order they are written. */
+export const PARAM = {
+  author: 'author',
+  with: 'with',
+  yearFrom: 'from',
+  yearTo: 'to',
+  minWeight: 'minJoint',
+  hideOwner: 'hideOwner',
+  resolution: 'resolution',
+  view: 'view',
+} as const satisfies Record<keyof UrlState, string>;
+
+function toParams(search: string | URLSearchParams): URLSearchParams {
+  return typeof search === 'string' ? new URLSearchParams(search) : new URLSearchParams(search);
+}
+
+function readText(params: URLSearchParams, key: string): string | null {
+  const value = params.get(key)?.trim();
+  return value ? value : null;
+}
+
+function readInteger(params: URLSearchParams, key: string): number | null {
+  const value = params.get(key);
+  if (value === null || !/^\s*-?\d+\s*$/.test(value)) return null;
+  return Number(value);
+}
+
+export function roundResolution(value: number): number {
+  const clamped = Math.min(MAX_RESOLUTION, Math.max(MIN_RESOLUTION, value));
+  return Math.round(clamped * 100) / 100;
+}
+
+/** Reads the state from a query string; anything malformed falls back to its default. */
+export function parseUrlState(search: string | URLSearchParams): UrlState {
+  const params = toParams(search);
+  const author = readText(params, PARAM.author);
+  const minWeight = readInteger(params, PARAM.minWeight);
+  const resolution = Number(params.get(PARAM.resolution) ?? NaN);
+  const hideOwner = params.get(PARAM.hideOwner);
+  return {
+    author,
+    with: author ? readText(params, PARAM.with) : null,
+    yearFrom: readInteger(params, PARAM.yearFrom),
+    yearTo: readInteger(params, PARAM.yearTo),
+    minWeight: minWeight !== null && minWeight >= 1 ? minWeight : DEFAULT_URL_STATE.minWeight,
+    hideOwner: hideOwner === '1' || hideOwner === 'true' || hideOwner === '',
+    resolution:
+      Number.isFinite(resolution) && resolution > 0
+        ? roundResolution(resolution)
+        : DEFAULT_RESOLUTION,
+    view: params.get(PARAM.view) === 'list' ? 'list' : 'map',
+  };
+}
+
+/**
+ * Writes the state into a copy of `base`: owned parameters are replaced (defaults left out,
+ * so a plain link stays plain), all others are kept in place.
+ */
+export function writeUrlState(
+  state: UrlState,
+  base: string | URLSearchParams = '',
+): URLSearchParams {
+  const params = toParams(base);
+  for (const key of Object.values(PARAM)) params.delete(key);
+  if (state.author) {
+    params.set(PARAM.author, state.author);
+    if (state.with) params.set(PARAM.with, state.with);
+  }
+  if (state.yearFrom !== null) params.set(PARAM.yearFrom, String(state.yearFrom));
+  if (state.yearTo !== null) params.set(PARAM.yearTo, String(state.yearTo));
+  if (state.minWeight > 1) params.set(PARAM.minWeight, String(state.minWeight));
+  if (state.hideOwner) params.set(PARAM.hideOwner, '1');
+  if (state.resolution !== DEFAULT_RESOLUTION) {
+    params.set(PARAM.resolution, String(roundResolution(state.resolution)));
+  }
+  if (state.view !== 'map') params.set(PARAM.view, state.view);
+  return params;
+}
+
+/** `?a=1&b=2`, or '' when empty: ready to append to a path. */
+export function queryString(params: URLSearchParams): string {
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** True when the two states select or show something different (history entries differ). */
+export function sameSelection(a: UrlState, b: UrlState): boolean {
+  return a.author === b.author && a.with === b.with;
+}
