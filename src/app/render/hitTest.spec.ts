@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import {
+  clickPointForDisc,
+  clickPointForSegment,
+  distanceToSegment,
+  nearestDisc,
+  type Disc,
+} from './hitTest';
+
+const disc = (id: string, x: number, y: number, r: number): Disc => ({ id, x, y, r });
+
+describe('hit testing', () => {
+  it('finds the nearest node within the tolerance of its rim', () => {
+    const discs = [disc('a', 0, 0, 3), disc('b', 40, 0, 10)];
+    expect(nearestDisc(discs, { x: 15, y: 0 }, 20)).toBe('a');
+    expect(nearestDisc(discs, { x: 25, y: 0 }, 20)).toBe('b');
+    expect(nearestDisc(discs, { x: 0, y: 100 }, 20)).toBeNull();
+  });
+
+  it('measures distance to a segment', () => {
+    expect(distanceToSegment({ x: 5, y: 3 }, { x: 0, y: 0 }, { x: 10, y: 0 })).toBe(3);
+    expect(distanceToSegment({ x: -4, y: 3 }, { x: 0, y: 0 }, { x: 10, y: 0 })).toBe(5);
+  });
+
+  it('avoids overlapping nodes when choosing a click point', () => {
+    const big = disc('big', 0, 0, 10);
+    const small = disc('small', 12, 0, 4);
+    const point = clickPointForDisc(small, [big, small])!;
+    expect(Math.hypot(point.x - 12, point.y)).toBeLessThanOrEqual(4);
+    expect(Math.hypot(point.x, point.y)).toBeGreaterThan(10);
+    expect(clickPointForDisc(disc('hidden', 0, 0, 2), [big])).toBeNull();
+  });
+
+  it('chooses a point on a link away from nodes and crossing links', () => {
+    const target = { id: 't', from: { x: 0, y: 0 }, to: { x: 100, y: 0 }, width: 2 };
+    const crossing = { id: 'c', from: { x: 20, y: -50 }, to: { x: 20, y: 50 }, width: 2 };
+    const point = clickPointForSegment(target, [target, crossing], [disc('a', 0, 0, 5)])!;
+    expect(point.y).toBe(0);
+    expect(Math.abs(point.x - 20)).toBeGreaterThan(5);
+    expect(point.x).toBeGreaterThan(9);
+  });
+});

@@ -1,0 +1,92 @@
+/**
+ * Geometry in viewport pixels for what sigma's pixel picking does badly: taps near (not on) a
+ * small node, and finding a point that clicks exactly one node or link (the test hook).
+ */
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface Disc extends Point {
+  id: string;
+  /** Radius in pixels. */
+  r: number;
+}
+
+export interface Segment {
+  id: string;
+  from: Point;
+  to: Point;
+  /** Drawn thickness in pixels. */
+  width: number;
+}
+
+/** The node whose edge is closest to `point`, within `tolerance` pixels of its rim. */
+export function nearestDisc(
+  discs: readonly Disc[],
+  point: Point,
+  tolerance: number,
+): string | null {
+  let best: string | null = null;
+  let bestGap = tolerance;
+  for (const disc of discs) {
+    const gap = Math.hypot(disc.x - point.x, disc.y - point.y) - disc.r;
+    if (gap <= bestGap) {
+      bestGap = gap;
+      best = disc.id;
+    }
+  }
+  return best;
+}
+
+export function distanceToSegment(point: Point, from: Point, to: Point): number {
+  const dx = to.x - from.x;
+  const dy = to.y - from.y;
+  const length2 = dx * dx + dy * dy;
+  const t =
+    length2 === 0
+      ? 0
+      : Math.max(0, Math.min(1, ((point.x - from.x) * dx + (point.y - from.y) * dy) / length2));
+  return Math.hypot(point.x - (from.x + t * dx), point.y - (from.y + t * dy));
+}
+
+const inside = (disc: Disc, p: Point, margin = 0) =>
+  Math.hypot(disc.x - p.x, disc.y - p.y) <= disc.r + margin;
+
+/** A point inside `target` and no other disc (its centre when free), or null. */
+export function clickPointForDisc(target: Disc, discs: readonly Disc[]): Point | null {
+  const others = discs.filter((d) => d.id !== target.id);
+  const candidates: Point[] = [{ x: target.x, y: target.y }];
+  for (const fraction of [0.4, 0.7]) {
+    for (let k = 0; k < 8; k++) {
+      const angle = (k * Math.PI) / 4;
+      candidates.push({
+        x: target.x + Math.cos(angle) * target.r * fraction,
+        y: target.y + Math.sin(angle) * target.r * fraction,
+      });
+    }
+  }
+  return candidates.find((p) => !others.some((d) => inside(d, p, 1))) ?? null;
+}
+
+/** A point on `target` away from every disc and every other segment, or null. */
+export function clickPointForSegment(
+  target: Segment,
+  segments: readonly Segment[],
+  discs: readonly Disc[],
+  margin = 4,
+): Point | null {
+  const others = segments.filter((s) => s.id !== target.id);
+  for (let i = 1; i < 40; i++) {
+    const t = i / 40;
+    const p = {
+      x: target.from.x + (target.to.x - target.from.x) * t,
+      y: target.from.y + (target.to.y - target.from.y) * t,
+    };
+    if (discs.some((d) => inside(d, p, margin))) continue;
+    if (others.some((s) => distanceToSegment(p, s.from, s.to) <= s.width / 2 + margin)) continue;
+    return p;
+  }
+  return null;
+}

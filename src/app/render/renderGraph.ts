@@ -1,0 +1,61 @@
+/** The graphology graph sigma draws: every author and pair of the file, styled per view. */
+import { UndirectedGraph } from 'graphology';
+import type { AtlasData } from '../graph/atlasData';
+import type { EdgeStyle, NodeStyle } from '../graph/style';
+
+export interface NodeAttributes extends NodeStyle {
+  x: number;
+  y: number;
+  label: string;
+}
+
+export type EdgeAttributes = EdgeStyle;
+
+/**
+ * All authors and pairs are in the graph once; filters only flip `hidden`. Re-adding nodes on
+ * every filter change would re-index sigma and lose hover and camera state.
+ */
+export function buildRenderGraph(data: AtlasData): UndirectedGraph<NodeAttributes, EdgeAttributes> {
+  const graph = new UndirectedGraph<NodeAttributes, EdgeAttributes>();
+  for (const author of data.authors) {
+    graph.addNode(author.id, {
+      x: author.x,
+      y: author.y,
+      label: author.name,
+      hidden: false,
+      size: 4,
+      color: '#888888',
+      borderColor: '#ffffff',
+      borderSize: 0.12,
+      forceLabel: false,
+      zIndex: 0,
+    });
+  }
+  for (const pair of data.pairs) {
+    graph.addEdgeWithKey(pair.key, pair.source, pair.target, {
+      hidden: false,
+      size: 1,
+      color: '#88888855',
+      zIndex: 0,
+    });
+  }
+  return graph;
+}
+
+/** The layout's extent: sigma keeps framing it even when filters hide the outer nodes. */
+export function layoutBounds(data: AtlasData): { x: [number, number]; y: [number, number] } {
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  for (const { x, y } of data.authors) {
+    minX = Math.min(minX, x);
+    maxX = Math.max(maxX, x);
+    minY = Math.min(minY, y);
+    maxY = Math.max(maxY, y);
+  }
+  if (!Number.isFinite(minX)) return { x: [0, 1], y: [0, 1] };
+  if (minX === maxX) [minX, maxX] = [minX - 1, maxX + 1];
+  if (minY === maxY) [minY, maxY] = [minY - 1, maxY + 1];
+  return { x: [minX, maxX], y: [minY, maxY] };
+}
