@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { pairKey } from '../../model';
 import { buildAtlasData } from './atlasData';
 import { computeVisibleView, DEFAULT_FILTERS } from './filters';
-import { computeFocus } from './focus';
+import { computeFocus, FOCUS_LABELS } from './focus';
 import { fixtureGraphFile } from './testing';
 
 const data = buildAtlasData(fixtureGraphFile());
@@ -19,6 +19,23 @@ describe('computeFocus', () => {
     expect([...focus.nodes].sort()).toEqual(['a', 'b', 'c', 'd']);
     expect(focus.edges).toEqual(new Set(['a', 'b', 'd'].map((x) => pairKey('c', x))));
     expect(focus.primary).toEqual(new Set(['c']));
+    expect(focus.labels).toEqual(focus.nodes);
+  });
+
+  it('labels only the closest coauthors around a hub', async () => {
+    const { seedData } = await import('./testing');
+    const seed = seedData();
+    const seedView = computeVisibleView(seed, DEFAULT_FILTERS);
+    const owner = [...seed.owners][0]!;
+    const focus = computeFocus(seedView, { ...none, selected: owner })!;
+    expect(focus.nodes.size).toBe(seedView.nodes.length);
+    expect(focus.labels.size).toBe(FOCUS_LABELS + 1);
+    const weight = (id: string) => seedView.edgeByKey.get(pairKey(owner, id))!.weight;
+    const labelled = [...focus.labels].filter((id) => id !== owner);
+    const unlabelled = [...focus.nodes].filter((id) => !focus.labels.has(id));
+    expect(Math.min(...labelled.map(weight))).toBeGreaterThanOrEqual(
+      Math.max(...unlabelled.map(weight)),
+    );
   });
 
   it('lets hover win over the selection but keeps the selected node visible', () => {

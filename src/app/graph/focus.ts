@@ -22,6 +22,22 @@ export interface Focus {
   primary: ReadonlySet<string>;
   /** Links to emphasise (the hovered or selected node's own links, the pair's link). */
   strongEdges: ReadonlySet<string>;
+  /**
+   * Nodes whose labels are shown whatever the zoom: the primary nodes and their closest
+   * coauthors. Forcing every neighbour's label would pile them up around a hub.
+   */
+  labels: ReadonlySet<string>;
+}
+
+/** Closest coauthors labelled around a hovered or selected author. */
+export const FOCUS_LABELS = 12;
+
+function strongestNeighbours(view: VisibleView, id: string): string[] {
+  return [...(view.neighbours.get(id) ?? [])]
+    .map((other) => ({ other, weight: view.edgeByKey.get(pairKey(id, other))?.weight ?? 0 }))
+    .sort((a, b) => b.weight - a.weight || (a.other < b.other ? -1 : 1))
+    .slice(0, FOCUS_LABELS)
+    .map(({ other }) => other);
 }
 
 function neighbourhood(view: VisibleView, id: string) {
@@ -44,19 +60,22 @@ export function computeFocus(view: VisibleView, input: FocusInput): Focus | null
       nodes.add(selected);
       primary.add(selected);
     }
-    return { nodes, edges, primary, strongEdges: edges };
+    const labels = new Set([...primary, ...strongestNeighbours(view, hovered)]);
+    return { nodes, edges, primary, strongEdges: edges, labels };
   }
   if (pair) {
     const shown = pair.filter((id) => view.nodeSet.has(id));
     if (shown.length > 0) {
       const key = pairKey(pair[0], pair[1]);
       const edges = new Set(view.edgeByKey.has(key) ? [key] : []);
-      return { nodes: new Set(shown), edges, primary: new Set(shown), strongEdges: edges };
+      const nodes = new Set(shown);
+      return { nodes, edges, primary: nodes, strongEdges: edges, labels: nodes };
     }
   }
   if (selected && view.nodeSet.has(selected)) {
     const { nodes, edges } = neighbourhood(view, selected);
-    return { nodes, edges, primary: new Set([selected]), strongEdges: edges };
+    const labels = new Set([selected, ...strongestNeighbours(view, selected)]);
+    return { nodes, edges, primary: new Set([selected]), strongEdges: edges, labels };
   }
   if (community) {
     const nodes = new Set(community.filter((id) => view.nodeSet.has(id)));
@@ -64,7 +83,7 @@ export function computeFocus(view: VisibleView, input: FocusInput): Focus | null
     for (const edge of view.edges) {
       if (nodes.has(edge.source) && nodes.has(edge.target)) edges.add(edge.key);
     }
-    return { nodes, edges, primary: new Set(), strongEdges: new Set() };
+    return { nodes, edges, primary: new Set(), strongEdges: new Set(), labels: new Set() };
   }
   return null;
 }

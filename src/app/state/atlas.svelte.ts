@@ -55,6 +55,8 @@ export class AtlasStore {
 
   /** Bumped when the camera should centre on the selection. */
   cameraRequest = $state.raw<{ id: string; seq: number } | null>(null);
+  /** Pixels of the map covered at the bottom (the bottom sheet on small screens). */
+  mapBottomInset = $state(0);
   /** Bumped when keyboard focus should move into a panel. */
   panelFocusRequest = $state.raw<{ panel: PanelName; seq: number } | null>(null);
 
