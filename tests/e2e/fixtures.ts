@@ -39,6 +39,9 @@ export interface Point {
 
 export interface HookState {
   selected: string | null;
+  hovered: string | null;
+  focused: number | null;
+  cameraRatio: number;
   pair: [string, string] | null;
   visibleAuthors: number;
   visibleLinks: number;

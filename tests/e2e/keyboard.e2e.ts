@@ -1,6 +1,14 @@
 import type { Page } from '@playwright/test';
 import { fold } from '../../src/text/fold';
-import { expect, graph, jointPapersOf, listedPaperIds, test, waitForAtlas } from './fixtures';
+import {
+  expect,
+  graph,
+  hookState,
+  jointPapersOf,
+  listedPaperIds,
+  test,
+  waitForAtlas,
+} from './fixtures';
 
 /** Presses Tab until the focused element matches, like a keyboard user would. */
 async function tabTo(page: Page, matches: (element: Element) => boolean, limit = 80) {
@@ -53,6 +61,20 @@ test('keyboard only: search, select, open joint papers, close', async ({ page })
   await page.keyboard.press('Escape');
   await expect(details).toHaveCount(0);
   await expect(page.getByRole('combobox', { name: 'Search authors' })).toBeFocused();
+});
+
+test('keyboard only: the map pans, zooms and fits', async ({ page }) => {
+  await page.goto('./');
+  await waitForAtlas(page);
+  await tabTo(page, (element) => element.getAttribute('aria-label') === 'Coauthor map');
+  const ratio = async () => (await hookState(page)).cameraRatio;
+  const start = await ratio();
+  await page.keyboard.press('+');
+  await expect.poll(ratio).toBeLessThan(start);
+  await page.keyboard.press('0');
+  await expect.poll(ratio).toBeCloseTo(start, 5);
+  await page.keyboard.press('-');
+  await expect.poll(ratio).toBeGreaterThan(start);
 });
 
 test('keyboard only: the list view opens the same details', async ({ page }) => {

@@ -81,6 +81,30 @@ test.describe('the map', () => {
     expect((await hookState(page)).selected).toBe(other);
   });
 
+  test('hovering a node highlights it and its coauthors, and dims the rest', async ({ page }) => {
+    await page.goto('./?hideOwner=1');
+    await waitForAtlas(page);
+    const author = [...graph.authors]
+      .filter((a) => a.id !== owner)
+      .sort((a, b) => b.paperCount - a.paperCount)[0]!;
+    const coauthors = new Set(
+      papersOf(author.id).flatMap((p) => p.authors.filter((id) => id !== owner)),
+    );
+    const before = await colouredPixels(page);
+    const point = await page.evaluate(
+      (id) => window.__coauthorAtlas!.nodeClickPoint(id),
+      author.id,
+    );
+    await page.mouse.move(point!.x, point!.y);
+    await expect.poll(async () => (await hookState(page)).hovered).toBe(author.id);
+    expect((await hookState(page)).focused).toBe(coauthors.size);
+    // Everyone else turns grey: far fewer coloured pixels.
+    await expect.poll(() => colouredPixels(page)).toBeLessThan(before * 0.8);
+    await page.mouse.move(5, 5);
+    await expect.poll(async () => (await hookState(page)).hovered).toBeNull();
+    expect((await hookState(page)).focused).toBeNull();
+  });
+
   test('clicking a link opens exactly the joint papers of the pair', async ({ page }) => {
     await page.goto('./');
     await waitForAtlas(page);
