@@ -39,6 +39,14 @@ test('keyboard only: search, select, open joint papers, close', async ({ page })
   await expect(heading).toHaveText(stich.name);
   await expect(heading).toBeFocused();
 
+  // Moving to a coauthor from the panel keeps focus in the panel, on the new heading.
+  await tabTo(page, (element) => element.matches('ol.coauthors button.name'));
+  const coauthorName = await page.evaluate(() => document.activeElement!.textContent!.trim());
+  const coauthor = graph.authors.find((a) => a.name === coauthorName)!;
+  await page.keyboard.press('Enter');
+  await expect(heading).toHaveText(coauthor.name);
+  await expect(heading).toBeFocused();
+
   await tabTo(page, (element) =>
     (element.getAttribute('aria-label') ?? '').startsWith('Joint papers with'),
   );
@@ -49,7 +57,7 @@ test('keyboard only: search, select, open joint papers, close', async ({ page })
   const joint = page.getByRole('region', { name: 'Joint papers' });
   await expect(joint.getByRole('heading', { level: 2 })).toBeFocused();
   expect(await listedPaperIds(page, joint.getByRole('list'))).toEqual(
-    jointPapersOf(stich.id, partner.id).map((p) => p.id),
+    jointPapersOf(coauthor.id, partner.id).map((p) => p.id),
   );
 
   // Escape closes the joint papers and gives focus back to the button that opened them.

@@ -128,6 +128,12 @@ test.describe('the map', () => {
         { x: a, y: b },
       );
       if (!point) continue;
+      // Hovering says what the link stands for before the click.
+      await page.mouse.move(point.x, point.y);
+      const count = jointPapersOf(a, b).length;
+      await expect(page.locator('.tooltip')).toContainText(
+        `${count} joint paper${count === 1 ? '' : 's'}`,
+      );
       await page.mouse.click(point.x, point.y);
       clicked = [a, b];
       break;

@@ -5,6 +5,7 @@
 import type Graph from 'graphology';
 import { getContext, setContext } from 'svelte';
 import type Sigma from 'sigma';
+import type { SigmaEvents } from 'sigma/types';
 import type { EdgeAttributes, NodeAttributes } from './renderGraph';
 
 export type AtlasGraph = Graph<NodeAttributes, EdgeAttributes>;
@@ -24,4 +25,14 @@ export function useSigma(): AtlasSigma {
   const handle = getContext<SigmaHandle | undefined>(SIGMA);
   if (!handle?.sigma) throw new Error('useSigma() outside of a mounted map');
   return handle.sigma;
+}
+
+/** Subscribes to a sigma event; returns the unsubscribe function (for $effect cleanups). */
+export function listen<K extends keyof SigmaEvents>(
+  sigma: AtlasSigma,
+  event: K,
+  listener: SigmaEvents[K],
+): () => void {
+  sigma.on(event, listener);
+  return () => void sigma.off(event, listener);
 }
