@@ -8,6 +8,7 @@ import svelteConfig from './svelte.config.js';
 export default ts.config(
   {
     ignores: [
+      '.scratch/',
       'dist/',
       'dist-single/',
       'node_modules/',

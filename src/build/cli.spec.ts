@@ -90,8 +90,17 @@ describe('npm run graph', () => {
   it('shows progress by stage on request (and by itself for large inputs)', () => {
     const { code, stderr } = run(['--progress', '--quiet'], workspace());
     expect(code).toBe(0);
-    const stages = [...stderr.matchAll(/^\[\d+\.\d s\] ([a-z ]+)/gm)].map((m) => m[1]);
-    expect(stages).toEqual(['parse', 'resolve papers', 'resolve people', 'build graph', 'layout']);
+    const stages = [...stderr.matchAll(/^\[\d+\.\d s, \d+ MB\] ([a-z ]+)/gm)].map((m) => m[1]);
+    expect(stages).toEqual([
+      'parse',
+      'resolve papers',
+      'resolve people',
+      'build graph',
+      'layout',
+      'report',
+      'write',
+      'done',
+    ]);
   });
 
   it('--strict fails on warnings', () => {

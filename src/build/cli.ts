@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { runPipeline } from './pipeline';
 import { InputError, readInputs } from './read/readInputs';
 import { formatIssue, formatSummary } from './report/summary';
-import { serialize, writeOutput } from './write/writeOutput';
+import { serialize, writeJson, writeOutput } from './write/writeOutput';
 
 export const USAGE = `Usage: npm run graph -- [INPUT ...] [options]
 
@@ -94,10 +94,11 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     const started = performance.now();
     const showProgress = options.progress || inputs.bytes > PROGRESS_BYTES;
     const progress = showProgress
-      ? (stage: string, detail?: string) =>
-          io.stderr(
-            `[${((performance.now() - started) / 1000).toFixed(1)} s] ${stage}${detail ? `: ${detail}` : ''}`,
-          )
+      ? (stage: string, detail?: string) => {
+          const seconds = ((performance.now() - started) / 1000).toFixed(1);
+          const megabytes = Math.round(process.memoryUsage().rss / 1048576);
+          io.stderr(`[${seconds} s, ${megabytes} MB] ${stage}${detail ? `: ${detail}` : ''}`);
+        }
       : undefined;
     const result = runPipeline(inputs, progress);
     const shown = options.quiet ? result.errors : result.report.issues;
@@ -115,7 +116,9 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       );
       return 1;
     }
-    const bytes = writeOutput(path.resolve(io.cwd, options.out), serialize(result.graph));
+    progress?.('write', options.out);
+    const bytes = writeJson(path.resolve(io.cwd, options.out), { ...result.graph });
+    progress?.('done');
     if (!options.quiet) io.stdout(formatSummary(result.report, { file: options.out, bytes }));
     return 0;
   } catch (error) {

@@ -3,7 +3,6 @@
  * (read) → detect format → parse → resolve papers → resolve authors → build graph → lay out → (write).
  * Everything here is pure: texts in, graph file and report out.
  */
-import { deriveCollaborations } from '../model/collaborations';
 import { compareText } from '../text/compare';
 import { SCHEMA_VERSION, type GraphFile, type UnmatchedRecord } from '../model/types';
 import { detectFormat, knownFormatsHint } from './formats/detect';
@@ -156,10 +155,9 @@ export function runPipeline(
   progress('build graph');
   const owners = listings.flatMap((l) => (l.owner ? [l.owner] : []));
   const built = buildGraph(papers.papers, people, owners);
-  const collaborations = deriveCollaborations(built.papers);
 
-  progress('layout', `${built.authors.length} authors, ${collaborations.length} links`);
-  const layout = layoutGraph(built.authors, collaborations);
+  progress('layout', `${built.authors.length} authors, ${built.papers.length} papers`);
+  const layout = layoutGraph(built.authors, built.papers);
 
   const unmatched: UnmatchedRecord[] = papers.unmatched.map((group) => {
     const [first, ...rest] = group.entries;
@@ -193,6 +191,7 @@ export function runPipeline(
     layout: { algorithm: 'forceatlas2', seed: LAYOUT_SEED, iterations: layout.iterations },
   };
 
+  progress('report');
   const accounting = accountFor({ listings, papers, paperIds: built.paperIds, entries });
   const report: BuildReport = {
     summary: {
@@ -200,7 +199,7 @@ export function runPipeline(
       entries: accounting.accounting.entriesRead,
       papers: graph.papers.length,
       authors: graph.authors.length,
-      collaborations: collaborations.length,
+      collaborations: layout.collaborations,
       paperMerges: papers.merges.length,
       personMerges: people.merges.length,
       unmatched: unmatched.length,

@@ -29,8 +29,21 @@ const INVISIBLE_RE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
 /** Every kind of space (NBSP, thin space, ideographic space, ...) becomes a plain space. */
 const SPACES_RE = /[\s\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
 
+/** Plain printable ASCII with single inner spaces: already clean, and the common case. */
+function isCleanAscii(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32) {
+      if (i === 0 || i === last || text.charCodeAt(i + 1) === 32) return false;
+    } else if (code < 33 || code > 126) return false;
+  }
+  return true;
+}
+
 /** NFC, no invisible characters, single plain spaces, trimmed. Keeps case and diacritics. */
 export function cleanText(text: string): string {
+  if (isCleanAscii(text)) return text;
   return text.normalize('NFC').replace(INVISIBLE_RE, '').replace(SPACES_RE, ' ').trim();
 }
 
@@ -49,5 +62,8 @@ export function stripDiacritics(text: string): string {
  * so a text and its upper-case form fold alike.
  */
 export function fold(text: string): string {
-  return stripDiacritics(cleanText(text).toUpperCase().toLowerCase());
+  const clean = cleanText(text);
+  // ASCII has no diacritics and no special case mappings.
+  if (isCleanAscii(clean)) return clean.toLowerCase();
+  return stripDiacritics(clean.toUpperCase().toLowerCase());
 }

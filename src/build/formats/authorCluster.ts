@@ -10,7 +10,7 @@
 import type { VenueType } from '../../model/types';
 import { cleanText, fold } from '../../text/fold';
 import { excerpt, nextNonBlank } from './lines';
-import { withOwner } from './owner';
+import { ownerFiller } from './owner';
 import type {
   ListingEntry,
   ListingFormat,
@@ -99,6 +99,7 @@ function parse(source: { file: string }, lines: readonly string[]): ParsedListin
     });
   }
 
+  const fillOwner = ownerFiller(owner);
   const entries: ListingEntry[] = [];
   venueAt.forEach((start, k) => {
     const end = venueAt[k + 1] ?? lines.length;
@@ -129,7 +130,7 @@ function parse(source: { file: string }, lines: readonly string[]): ParsedListin
         message: `no author bullets after the title "${excerpt(title.text, 60)}": authors unknown`,
       });
     }
-    const { authors, ownerAdded } = withOwner(names, owner);
+    const { authors, ownerAdded } = fillOwner(names);
     entries.push({
       ref,
       title: title.text,

@@ -10,7 +10,7 @@
  */
 import { cleanText } from '../../text/fold';
 import { excerpt, nextNonBlank } from './lines';
-import { withOwner } from './owner';
+import { ownerFiller } from './owner';
 import type {
   ListingDate,
   ListingEntry,
@@ -162,6 +162,7 @@ function parse(source: { file: string }, lines: readonly string[]): ParsedListin
     }
   }
 
+  const fillOwner = ownerFiller(owner);
   const drafts: { entry: ListingEntry; header: Header }[] = [];
   headerAt.forEach((start, k) => {
     const end = headerAt[k + 1] ?? lines.length;
@@ -194,7 +195,7 @@ function parse(source: { file: string }, lines: readonly string[]): ParsedListin
       if (bylineLine) abstractParts.unshift(bylineLine.text);
       byline = { names: [], cut: true };
     }
-    const { authors, ownerAdded } = withOwner(byline.names, owner);
+    const { authors, ownerAdded } = fillOwner(byline.names);
     drafts.push({
       header,
       entry: {

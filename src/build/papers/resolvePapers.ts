@@ -32,7 +32,7 @@ export const PAPER_MATCH = {
   attachRatio: 1.8,
   attachGap: 0.1,
   /** Unmatched abstracts this close are versions of one text. */
-  unmatchedVersions: 0.7,
+  unmatchedVersions: 0.5,
   /** How many abstract candidates each entry considers. */
   candidates: 12,
 } as const;
@@ -77,10 +77,11 @@ export function resolvePapers(entries: readonly ListingEntry[]): PaperResolution
   const index = new AbstractIndex(entries.map((e) => e.abstract));
   const titled = entries.map((e, i) => (e.title ? i : -1)).filter((i) => i >= 0);
   const keys = entries.map((e) => (e.title ? titleKey(e.title) : ''));
+  const markers = entries.map((e) => (e.title ? versionMarker(e.title) : undefined));
   const issues: ParseIssue[] = [];
   const merges: PaperMerge[] = [];
 
-  const pairs = candidatePairs(entries, titled, keys, index);
+  const pairs = candidatePairs(entries, titled, keys, markers, index);
   const clusters = new Clusters(entries);
 
   // A page that lists one work twice: merge, and say so.
@@ -140,16 +141,17 @@ function candidatePairs(
   entries: readonly ListingEntry[],
   titled: readonly number[],
   keys: readonly string[],
+  markers: readonly (string | undefined)[],
   index: AbstractIndex,
 ): Pair[] {
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   const pairs: Pair[] = [];
   const consider = (a: number, b: number): void => {
     const [lo, hi] = a < b ? [a, b] : [b, a];
-    const id = `${lo}:${hi}`;
+    const id = lo * entries.length + hi;
     if (seen.has(id)) return;
     seen.add(id);
-    const pair = scorePair(entries, keys, index, lo, hi);
+    const pair = scorePair(entries, keys, markers, index, lo, hi);
     if (pair) pairs.push(pair);
   };
 
@@ -175,6 +177,7 @@ function candidatePairs(
 function scorePair(
   entries: readonly ListingEntry[],
   keys: readonly string[],
+  markers: readonly (string | undefined)[],
   index: AbstractIndex,
   a: number,
   b: number,
@@ -203,31 +206,27 @@ function scorePair(
       : undefined;
   }
   if (similarity === null) return undefined;
-  const markerA = versionMarker(ea.title ?? '');
-  const markerB = versionMarker(eb.title ?? '');
-  const needed = markerA !== markerB ? PAPER_MATCH.versionMarker : PAPER_MATCH.differentTitle;
+  const needed = markers[a] !== markers[b] ? PAPER_MATCH.versionMarker : PAPER_MATCH.differentTitle;
   return similarity >= needed ? merge('abstract', similarity) : undefined;
 }
 
 /** Keeps a pair only when each entry is the other's best match within the other's file. */
 function mutualBest(entries: readonly ListingEntry[], pairs: readonly Pair[]): Pair[] {
-  const best = new Map<string, Pair>();
-  const slot = (entry: number, otherFile: string): string => `${entry}\u0000${otherFile}`;
+  const fileIndex = new Map<string, number>();
+  for (const e of entries)
+    if (!fileIndex.has(e.ref.file)) fileIndex.set(e.ref.file, fileIndex.size);
+  const files = fileIndex.size;
+  const slot = (entry: number, other: number): number =>
+    entry * files + fileIndex.get(entries[other]!.ref.file)!;
+  const best = new Map<number, Pair>();
   for (const pair of pairs) {
     // `pairs` is sorted best first, so the first pair seen for a slot is its best.
-    for (const [self, other] of [
-      [pair.a, pair.b],
-      [pair.b, pair.a],
-    ] as const) {
-      const key = slot(self, entries[other]!.ref.file);
-      if (!best.has(key)) best.set(key, pair);
-    }
+    const ab = slot(pair.a, pair.b);
+    const ba = slot(pair.b, pair.a);
+    if (!best.has(ab)) best.set(ab, pair);
+    if (!best.has(ba)) best.set(ba, pair);
   }
-  return pairs.filter(
-    (p) =>
-      best.get(slot(p.a, entries[p.b]!.ref.file)) === p &&
-      best.get(slot(p.b, entries[p.a]!.ref.file)) === p,
-  );
+  return pairs.filter((p) => best.get(slot(p.a, p.b)) === p && best.get(slot(p.b, p.a)) === p);
 }
 
 function bestPaperFor(

@@ -29,6 +29,45 @@ export function versionMarker(title: string): string | undefined {
   return VERSION_MARKERS.exec(titleKey(title))?.[0];
 }
 
+const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
+
+/**
+ * The folded words of a text as 32-bit hashes, written into `into` (grown when too small),
+ * without building a string per word: the abstract index reads millions of words and only
+ * needs to tell them apart. (Two words colliding in 32 bits would share a weight; at a
+ * million distinct words that is a rounding error.) Returns the buffer and the word count.
+ */
+export function wordHashes(
+  text: string,
+  into?: Uint32Array<ArrayBuffer>,
+): { hashes: Uint32Array<ArrayBuffer>; count: number } {
+  const folded = fold(text);
+  const hashes =
+    into && into.length > folded.length / 2
+      ? into
+      : new Uint32Array(Math.ceil(folded.length / 2) + 1);
+  let count = 0;
+  let hash = 0x811c9dc5;
+  let inWord = false;
+  for (let i = 0; i < folded.length; i++) {
+    const code = folded.charCodeAt(i);
+    const isWordChar =
+      (code >= 97 && code <= 122) ||
+      (code >= 48 && code <= 57) ||
+      (code > 127 && LETTER_OR_DIGIT_RE.test(folded[i]!));
+    if (isWordChar) {
+      hash = Math.imul(hash ^ code, 0x01000193);
+      inWord = true;
+    } else if (inWord) {
+      hashes[count++] = hash >>> 0;
+      hash = 0x811c9dc5;
+      inWord = false;
+    }
+  }
+  if (inWord) hashes[count++] = hash >>> 0;
+  return { hashes, count };
+}
+
 /** 32-bit FNV-1a: shingles are stored as numbers, not strings, to keep memory flat at scale. */
 export function hashString(text: string): number {
   let hash = 0x811c9dc5;
@@ -37,29 +76,4 @@ export function hashString(text: string): number {
     hash = Math.imul(hash, 0x01000193);
   }
   return hash >>> 0;
-}
-
-/** Hashed word 3-grams: sensitive to word order, so they tell a copied text from a rewrite. */
-export function shingles(tokens: readonly string[], size = 3): Set<number> {
-  const out = new Set<number>();
-  if (tokens.length < size) {
-    if (tokens.length > 0) out.add(hashString(tokens.join(' ')));
-    return out;
-  }
-  for (let i = 0; i + size <= tokens.length; i++) {
-    out.add(hashString(tokens.slice(i, i + size).join(' ')));
-  }
-  return out;
-}
-
-/**
- * Share of the smaller shingle set found in the larger: 1 when one abstract is the other
- * with a sentence or some page debris (`[pdf] [bib]`) added.
- */
-export function containment(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  if (small.size === 0) return 0;
-  let shared = 0;
-  for (const s of small) if (large.has(s)) shared++;
-  return shared / small.size;
 }

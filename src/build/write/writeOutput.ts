@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
 /** Compact JSON, one trailing newline: the same inputs give the same bytes. */
@@ -6,11 +6,60 @@ export function serialize(value: unknown, pretty = false): string {
   return `${JSON.stringify(value, null, pretty ? 2 : undefined)}\n`;
 }
 
-/** Writes through a temporary file so a crash never leaves a half-written graph behind. */
+/** Writes through a temporary file so a crash never leaves a half-written file behind. */
 export function writeOutput(file: string, content: string): number {
+  return writeAtomically(file, (fd) => writeSync(fd, content));
+}
+
+const CHUNK = 1 << 20;
+
+/**
+ * The same bytes as `serialize(value)`, written piece by piece: a field-scale graph file is
+ * hundreds of megabytes, and building it as one string first would double the peak memory.
+ */
+export function writeJson(file: string, value: Record<string, unknown>): number {
+  return writeAtomically(file, (fd) => {
+    let buffer = '';
+    let written = 0;
+    const emit = (text: string): void => {
+      buffer += text;
+      if (buffer.length >= CHUNK) {
+        written += writeSync(fd, buffer);
+        buffer = '';
+      }
+    };
+    emit('{');
+    let first = true;
+    for (const [key, field] of Object.entries(value)) {
+      if (field === undefined || typeof field === 'function') continue;
+      emit(`${first ? '' : ','}${JSON.stringify(key)}:`);
+      first = false;
+      if (Array.isArray(field)) {
+        emit('[');
+        field.forEach((item: unknown, i) =>
+          emit(`${i > 0 ? ',' : ''}${JSON.stringify(item) ?? 'null'}`),
+        );
+        emit(']');
+      } else {
+        emit(JSON.stringify(field));
+      }
+    }
+    emit('}\n');
+    return written + writeSync(fd, buffer);
+  });
+}
+
+function writeAtomically(file: string, write: (fd: number) => number): number {
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, content);
+  writeFileSync(temporary, '');
+  const fd = openSync(temporary, 'w');
+  let bytes: number;
+  try {
+    bytes = write(fd);
+  } finally {
+    closeSync(fd);
+  }
   renameSync(temporary, file);
-  return Buffer.byteLength(content);
+  return bytes;
 }
