@@ -23,7 +23,7 @@ import {
   type ViewMode,
 } from '../graph/urlState';
 import type { GraphFile } from '../../model/types';
-import { inThreadRunner, type CommunityRunner } from './clustering';
+import { chooseRunner, type CommunityRunner } from './clustering';
 
 export type PanelName = 'details' | 'pair';
 
@@ -90,7 +90,7 @@ export class AtlasStore {
   #clusterRun = 0;
   readonly #runner: CommunityRunner;
 
-  constructor(file: GraphFile, runner: CommunityRunner = inThreadRunner) {
+  constructor(file: GraphFile, runner: CommunityRunner = chooseRunner()) {
     this.#runner = runner;
     this.data = buildAtlasData(file);
     this.searchIndex = buildSearchIndex(file.authors);
