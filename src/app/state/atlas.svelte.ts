@@ -182,6 +182,15 @@ export class AtlasStore {
     this.view = state.view;
     this.hovered = null;
 
+    this.selectByReference(state.author, state.with);
+  }
+
+  /**
+   * Selects an author, and opens a pair with `other`, named as a link or a host names them (an
+   * id, a name or any alias). What cannot be found clears the selection, as a link to it would,
+   * and becomes the notice; returns the problems (none when everything was found).
+   */
+  selectByReference(author: string | null, other: string | null = null): string[] {
     const problems: string[] = [];
     const resolve = (text: string | null): string | null => {
       if (!text) return null;
@@ -197,17 +206,19 @@ export class AtlasStore {
       }
       return null;
     };
-    const author = resolve(state.author);
-    const other = author ? resolve(state.with) : null;
-    const changed = author !== this.selected;
-    this.selected = author;
+    const id = resolve(author);
+    const otherId = id ? resolve(other) : null;
+    const changed = id !== this.selected;
+    this.hovered = null;
+    this.selected = id;
     this.pair = null;
-    if (author && other) {
-      if (findPair(this.data, author, other)) this.pair = [author, other];
-      else problems.push(`${this.name(author)} and ${this.name(other)} have no joint papers.`);
+    if (id && otherId) {
+      if (findPair(this.data, id, otherId)) this.pair = [id, otherId];
+      else problems.push(`${this.name(id)} and ${this.name(otherId)} have no joint papers.`);
     }
-    if (author && changed) this.cameraRequest = { id: author, seq: ++this.#seq };
+    if (id && changed) this.cameraRequest = { id, seq: ++this.#seq };
     this.notice = problems.length > 0 ? problems.join(' ') : null;
+    return problems;
   }
 
   /**

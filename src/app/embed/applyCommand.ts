@@ -1,0 +1,49 @@
+/**
+ * Carries out a host's command on the app's store and theme. Names are resolved like links
+ * resolve them; an author that is not in the graph clears the selection and shows the notice
+ * inside the map (and a console warning for the page's developer), never an exception.
+ */
+import type { ThemePreference } from '../graph/theme';
+import type { AtlasStore } from '../state/atlas.svelte';
+import type { AtlasCommand } from './commands';
+
+export interface ThemeTarget {
+  set(preference: ThemePreference): void;
+}
+
+export function applyCommand(
+  store: AtlasStore,
+  theme: ThemeTarget,
+  command: AtlasCommand,
+  warn: (message: string) => void = (message) => console.warn(`Coauthor Atlas: ${message}`),
+): void {
+  switch (command.type) {
+    case 'select-author': {
+      const problems = store.selectByReference(command.author);
+      if (problems.length > 0) warn(problems.join(' '));
+      return;
+    }
+    case 'open-pair': {
+      const problems = store.selectByReference(command.author, command.with);
+      if (problems.length > 0) warn(problems.join(' '));
+      return;
+    }
+    case 'set-filters': {
+      const { from, to, minJoint, hideOwner, resolution } = command.filters;
+      store.setFilters({
+        ...(from !== undefined && { yearFrom: from }),
+        ...(to !== undefined && { yearTo: to }),
+        ...(minJoint !== undefined && { minWeight: minJoint }),
+        ...(hideOwner !== undefined && { hideOwner }),
+      });
+      if (resolution !== undefined) store.setResolution(resolution);
+      return;
+    }
+    case 'set-theme':
+      theme.set(command.theme);
+      return;
+    case 'set-view':
+      store.setView(command.view);
+      return;
+  }
+}

@@ -1,0 +1,176 @@
+/**
+ * `<coauthor-atlas>` attributes: they mirror the URL parameters (kebab-case where the
+ * parameter is camelCase, since HTML lowercases attribute names) and take the same values.
+ * On mount they become the initial state; a later change becomes one command, so a reader's
+ * own changes to other filters survive a host changing, say, the selected author.
+ */
+import { DEFAULT_RESOLUTION, PARAM } from '../graph/urlState';
+import type { AtlasCommand } from './commands';
+import {
+  parseAuthorReference,
+  parseFlag,
+  parseMinJoint,
+  parseResolution,
+  parseTheme,
+  parseView,
+  parseYear,
+  type Parsed,
+} from './values';
+
+/** Attributes that set the map's state, and the URL parameter each mirrors. */
+export const STATE_ATTRIBUTES = {
+  author: PARAM.author,
+  with: PARAM.with,
+  from: PARAM.yearFrom,
+  to: PARAM.yearTo,
+  'min-joint': PARAM.minWeight,
+  'hide-owner': PARAM.hideOwner,
+  resolution: PARAM.resolution,
+  view: PARAM.view,
+  theme: 'theme',
+} as const;
+
+export type StateAttribute = keyof typeof STATE_ATTRIBUTES;
+
+/** Attributes that shape the whole app: changing one mounts it afresh. */
+export const MOUNT_ATTRIBUTES = ['src', 'panels', 'history'] as const;
+export type MountAttribute = (typeof MOUNT_ATTRIBUTES)[number];
+
+export type ElementAttribute = StateAttribute | MountAttribute;
+
+export const ELEMENT_ATTRIBUTES: readonly ElementAttribute[] = [
+  ...(Object.keys(STATE_ATTRIBUTES) as StateAttribute[]),
+  ...MOUNT_ATTRIBUTES,
+];
+
+export type ReadAttribute = (name: ElementAttribute) => string | null;
+
+const PARSERS: Record<StateAttribute, (text: string) => Parsed<unknown>> = {
+  author: parseAuthorReference,
+  with: parseAuthorReference,
+  from: parseYear,
+  to: parseYear,
+  'min-joint': parseMinJoint,
+  'hide-owner': (text) => booleanAttribute('hide-owner', text),
+  resolution: parseResolution,
+  view: parseView,
+  theme: parseTheme,
+};
+
+export function isStateAttribute(name: string): name is StateAttribute {
+  return Object.hasOwn(STATE_ATTRIBUTES, name);
+}
+
+/** The initial state as a query string, as a link with the same parameters would give. */
+export function attributesToQuery(read: ReadAttribute): { query: string; warnings: string[] } {
+  const params = new URLSearchParams();
+  const warnings: string[] = [];
+  const withoutAuthor = read('with') !== null && read('author') === null;
+  for (const name of Object.keys(STATE_ATTRIBUTES) as StateAttribute[]) {
+    const value = read(name);
+    if (value === null || (name === 'with' && withoutAuthor)) continue;
+    const parsed = PARSERS[name](value);
+    if (!parsed.ok) {
+      warnings.push(`<coauthor-atlas ${name}="${value}">: ${parsed.reason}; ignored`);
+      continue;
+    }
+    // `hide-owner` is a boolean attribute: present (and not "0"/"false") means on.
+    const written = name === 'hide-owner' ? (parsed.value ? '1' : '0') : value.trim();
+    params.set(STATE_ATTRIBUTES[name], written);
+  }
+  if (withoutAuthor) {
+    warnings.push('<coauthor-atlas with="…"> needs author="…"; ignored');
+  }
+  return { query: params.toString() ? `?${params}` : '', warnings };
+}
+
+/**
+ * A boolean attribute's value: present means on (`hide-owner`, `hide-owner=""`,
+ * `hide-owner="hide-owner"`), unless it says `0`, `false` or `no` like a URL parameter would.
+ */
+export function booleanAttribute(name: string, value: string): Parsed<boolean> {
+  return value.trim().toLowerCase() === name ? { ok: true, value: true } : parseFlag(value);
+}
+
+/** A boolean attribute that may be absent (`panels`, `history`): absent gives `fallback`. */
+export function flagAttribute(
+  name: string,
+  value: string | null,
+  fallback: boolean,
+): Parsed<boolean> {
+  return value === null ? { ok: true, value: fallback } : booleanAttribute(name, value);
+}
+
+/**
+ * The command for one changed state attribute (its new value already in place), or why it is
+ * ignored. A removed attribute goes back to that setting's default.
+ */
+export function attributeCommand(name: StateAttribute, read: ReadAttribute): Parsed<AtlasCommand> {
+  const value = read(name);
+  const fail = (reason: string): Parsed<AtlasCommand> => ({
+    ok: false,
+    reason: `<coauthor-atlas ${name}="${value ?? ''}">: ${reason}; ignored`,
+  });
+  const command = (value: AtlasCommand): Parsed<AtlasCommand> => ({ ok: true, value });
+
+  switch (name) {
+    case 'author':
+    case 'with': {
+      const author = read('author');
+      const other = read('with');
+      if (author === null || author.trim() === '') {
+        return other !== null && name === 'with'
+          ? fail('with needs author')
+          : command({ type: 'select-author', author: null });
+      }
+      const first = parseAuthorReference(author);
+      if (!first.ok) return fail(first.reason);
+      if (other === null || other.trim() === '') {
+        return command({ type: 'select-author', author: first.value });
+      }
+      const second = parseAuthorReference(other);
+      if (!second.ok) return fail(second.reason);
+      return command({ type: 'open-pair', author: first.value, with: second.value });
+    }
+    case 'from':
+    case 'to': {
+      if (value === null) return command({ type: 'set-filters', filters: { [name]: null } });
+      const year = parseYear(value);
+      return year.ok
+        ? command({ type: 'set-filters', filters: { [name]: year.value } })
+        : fail(year.reason);
+    }
+    case 'min-joint': {
+      if (value === null) return command({ type: 'set-filters', filters: { minJoint: 1 } });
+      const minJoint = parseMinJoint(value);
+      return minJoint.ok
+        ? command({ type: 'set-filters', filters: { minJoint: minJoint.value } })
+        : fail(minJoint.reason);
+    }
+    case 'hide-owner': {
+      const hide = flagAttribute(name, value, false);
+      return hide.ok
+        ? command({ type: 'set-filters', filters: { hideOwner: hide.value } })
+        : fail(hide.reason);
+    }
+    case 'resolution': {
+      if (value === null) {
+        return command({ type: 'set-filters', filters: { resolution: DEFAULT_RESOLUTION } });
+      }
+      const resolution = parseResolution(value);
+      return resolution.ok
+        ? command({ type: 'set-filters', filters: { resolution: resolution.value } })
+        : fail(resolution.reason);
+    }
+    case 'view': {
+      if (value === null) return command({ type: 'set-view', view: 'map' });
+      const view = parseView(value);
+      return view.ok ? command({ type: 'set-view', view: view.value }) : fail(view.reason);
+    }
+    case 'theme': {
+      if (value === null) return command({ type: 'set-theme', theme: 'system' });
+      const theme = parseTheme(value);
+      return theme.ok ? command({ type: 'set-theme', theme: theme.value }) : fail(theme.reason);
+    }
+  }
+}

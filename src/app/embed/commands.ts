@@ -1,0 +1,39 @@
+/**
+ * What a host can ask of a mounted map, whatever the channel: a changed attribute of
+ * `<coauthor-atlas>`, a method call on it, or a postMessage from the page around an iframe.
+ * Every channel turns its input into one of these (validated); applyCommand.ts carries it out.
+ */
+import type { ThemePreference } from '../graph/theme';
+import type { ViewMode } from '../graph/urlState';
+
+/** Filter changes, named like the URL parameters; a field left out is left as it is. */
+export interface FilterChanges {
+  /** First year shown; null removes the bound. */
+  from?: number | null;
+  /** Last year shown; null removes the bound. */
+  to?: number | null;
+  /** Minimum joint papers for a link to be drawn (1 or more). */
+  minJoint?: number;
+  hideOwner?: boolean;
+  /** Louvain resolution (0.1–3). */
+  resolution?: number;
+}
+
+export type AtlasCommand =
+  /** Select an author by id, name or alias; null clears the selection. */
+  | { type: 'select-author'; author: string | null }
+  /** Open the joint papers of two authors (ids, names or aliases). */
+  | { type: 'open-pair'; author: string; with: string }
+  | { type: 'set-filters'; filters: FilterChanges }
+  | { type: 'set-theme'; theme: ThemePreference }
+  | { type: 'set-view'; view: ViewMode };
+
+export type CommandType = AtlasCommand['type'];
+
+export const COMMAND_TYPES: readonly CommandType[] = [
+  'select-author',
+  'open-pair',
+  'set-filters',
+  'set-theme',
+  'set-view',
+];

@@ -1,0 +1,155 @@
+/**
+ * The host API of the iframe embed: typed, versioned messages between the map and the page
+ * around it. Every message carries `protocol: 'coauthor-atlas'` and `version: 1`.
+ *
+ * Host → map (commands, flat fields named like the URL parameters):
+ *   { protocol, version, type: 'select-author', author: 'martin-jaggi' | null }
+ *   { protocol, version, type: 'open-pair', author: '…', with: '…' }
+ *   { protocol, version, type: 'set-filters', from?, to?, minJoint?, hideOwner?, resolution? }
+ *   { protocol, version, type: 'set-theme', theme: 'light' | 'dark' | 'system' }
+ *   { protocol, version, type: 'set-view', view: 'map' | 'list' }
+ * Map → host (events, the same `type` and `detail` as the element's DOM events):
+ *   { protocol, version, type: 'ready' | 'author-select' | 'pair-select' | 'resize' | 'load-error', detail }
+ *
+ * Incoming data is untrusted: it is checked field by field here and never passed on as is.
+ */
+import type { AtlasCommand, FilterChanges } from './commands';
+import type { AtlasEvent } from './events';
+import {
+  parseAuthorReference,
+  parseMinJoint,
+  parseResolution,
+  parseTheme,
+  parseView,
+  parseYear,
+  type Parsed,
+} from './values';
+
+export const PROTOCOL = 'coauthor-atlas';
+export const PROTOCOL_VERSION = 1;
+
+export type EventMessage = {
+  protocol: typeof PROTOCOL;
+  version: typeof PROTOCOL_VERSION;
+} & AtlasEvent;
+
+export type IncomingMessage =
+  /** A valid command. */
+  | { kind: 'command'; command: AtlasCommand }
+  /** Not ours at all (another script's message): ignored without a word. */
+  | { kind: 'foreign' }
+  /** Ours, but unusable: ignored with a warning saying why. */
+  | { kind: 'invalid'; reason: string };
+
+export function eventMessage(event: AtlasEvent): EventMessage {
+  return { protocol: PROTOCOL, version: PROTOCOL_VERSION, ...event };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** True for anything that says it speaks this protocol, valid or not. */
+export function claimsProtocol(data: unknown): boolean {
+  return isRecord(data) && data['protocol'] === PROTOCOL;
+}
+
+/** A field that must be a string and pass `parse`; numeric fields may also be numbers. */
+function field<T>(
+  message: Record<string, unknown>,
+  key: string,
+  parse: (text: string) => Parsed<T>,
+  numeric = false,
+): Parsed<T> {
+  const value = message[key];
+  if (numeric && typeof value === 'number' && Number.isFinite(value)) return parse(String(value));
+  if (typeof value !== 'string') return { ok: false, reason: `“${key}” must be a string` };
+  return parse(value);
+}
+
+function parseFilters(message: Record<string, unknown>): Parsed<FilterChanges> {
+  const filters: FilterChanges = {};
+  for (const key of ['from', 'to'] as const) {
+    if (!(key in message)) continue;
+    if (message[key] === null) {
+      filters[key] = null;
+      continue;
+    }
+    const year = field(message, key, parseYear, true);
+    if (!year.ok) return year;
+    filters[key] = year.value;
+  }
+  if ('minJoint' in message) {
+    const minJoint = field(message, 'minJoint', parseMinJoint, true);
+    if (!minJoint.ok) return minJoint;
+    filters.minJoint = minJoint.value;
+  }
+  if ('resolution' in message) {
+    const resolution = field(message, 'resolution', parseResolution, true);
+    if (!resolution.ok) return resolution;
+    filters.resolution = resolution.value;
+  }
+  if ('hideOwner' in message) {
+    if (typeof message['hideOwner'] !== 'boolean') {
+      return { ok: false, reason: '“hideOwner” must be true or false' };
+    }
+    filters.hideOwner = message['hideOwner'];
+  }
+  if (Object.keys(filters).length === 0) {
+    return {
+      ok: false,
+      reason: 'set-filters names none of from, to, minJoint, hideOwner, resolution',
+    };
+  }
+  return { ok: true, value: filters };
+}
+
+function parseCommand(message: Record<string, unknown>): Parsed<AtlasCommand> {
+  switch (message['type']) {
+    case 'select-author': {
+      if (message['author'] === null)
+        return { ok: true, value: { type: 'select-author', author: null } };
+      const author = field(message, 'author', parseAuthorReference);
+      return author.ok
+        ? { ok: true, value: { type: 'select-author', author: author.value } }
+        : author;
+    }
+    case 'open-pair': {
+      const author = field(message, 'author', parseAuthorReference);
+      if (!author.ok) return author;
+      const other = field(message, 'with', parseAuthorReference);
+      if (!other.ok) return other;
+      return { ok: true, value: { type: 'open-pair', author: author.value, with: other.value } };
+    }
+    case 'set-filters': {
+      const filters = parseFilters(message);
+      return filters.ok
+        ? { ok: true, value: { type: 'set-filters', filters: filters.value } }
+        : filters;
+    }
+    case 'set-theme': {
+      const theme = field(message, 'theme', parseTheme);
+      return theme.ok ? { ok: true, value: { type: 'set-theme', theme: theme.value } } : theme;
+    }
+    case 'set-view': {
+      const view = field(message, 'view', parseView);
+      return view.ok ? { ok: true, value: { type: 'set-view', view: view.value } } : view;
+    }
+    default:
+      return { ok: false, reason: `unknown command type ${JSON.stringify(message['type'])}` };
+  }
+}
+
+/** Classifies a `message` event's data; never throws, whatever it is given. */
+export function parseIncomingMessage(data: unknown): IncomingMessage {
+  if (!isRecord(data) || !claimsProtocol(data)) return { kind: 'foreign' };
+  if (data['version'] !== PROTOCOL_VERSION) {
+    return {
+      kind: 'invalid',
+      reason: `unsupported protocol version ${JSON.stringify(data['version'])} (this map speaks version ${PROTOCOL_VERSION})`,
+    };
+  }
+  const command = parseCommand(data);
+  return command.ok
+    ? { kind: 'command', command: command.value }
+    : { kind: 'invalid', reason: command.reason };
+}
