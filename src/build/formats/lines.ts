@@ -1,6 +1,22 @@
+import { cleanText } from '../../text/fold';
+
 /** Splits text into lines, accepting LF, CRLF and lone CR endings (pages copied from anywhere). */
 export function splitLines(text: string): string[] {
   return text.split(/\r\n|\n|\r/);
+}
+
+/**
+ * 1-based number of the line that holds `text[index]`, counting line ends exactly as
+ * `splitLines` does, so a message about a character points where the parsers point.
+ */
+export function lineNumberAt(text: string, index: number): number {
+  let line = 1;
+  const end = Math.min(index, text.length);
+  for (let i = 0; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) line++;
+  }
+  return line;
 }
 
 /** Index of the next non-blank line at or after `from`, or -1. */
@@ -11,8 +27,21 @@ export function nextNonBlank(lines: readonly string[], from: number): number {
   return -1;
 }
 
-/** Short excerpt of a line for messages, so a 5 MB line does not flood the terminal. */
+/** Control and format characters: invisible, and able to rewrite a terminal line (ANSI, bidi). */
+const UNPRINTABLE_RE = /\p{C}/gu;
+
+/**
+ * Short excerpt of a line for messages. Only a bounded prefix is looked at, so a 5 MB line
+ * costs what a short one does and never floods the terminal; control and bidi characters
+ * are dropped so a hostile line cannot rewrite the message around it.
+ */
 export function excerpt(text: string, max = 80): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  return clean.length <= max ? clean : `${clean.slice(0, max - 1)}…`;
+  const head = text.length > max * 4 ? text.slice(0, max * 4) : text;
+  const clean = cleanText(head).replace(UNPRINTABLE_RE, '');
+  const chars = [...clean];
+  if (chars.length <= max && head.length === text.length) return clean;
+  return `${chars
+    .slice(0, max - 1)
+    .join('')
+    .trimEnd()}…`;
 }

@@ -1,4 +1,13 @@
+/**
+ * Bytes to text, whatever the listing was saved as: UTF-8 with or without BOM, UTF-16,
+ * Latin-1 (Windows-1252) or a mix of lines in both. What could not be read as it should is
+ * named with its first line; binary data is refused.
+ */
+import { lineNumberAt } from '../formats/lines';
 import type { ReportIssue } from '../report/types';
+import { removeControlCharacters } from './controlCharacters';
+import { decodeLineByLine } from './latin1Fallback';
+import { looksBinary, mostlyControl, utf16Encoding } from './sniff';
 
 export interface DecodedText {
   text: string;
@@ -6,66 +15,53 @@ export interface DecodedText {
   issues: ReportIssue[];
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-const latin1 = new TextDecoder('windows-1252');
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Share of control bytes above which a file is binary data, not text. */
-const BINARY_CONTROL_SHARE = 0.1;
+export const BINARY_MESSAGE = 'binary data, not a text listing';
 
-function looksBinary(bytes: Uint8Array): boolean {
-  const sample = bytes.subarray(0, 8192);
-  let control = 0;
-  for (const b of sample) {
-    if (b === 0) return true;
-    if (b < 9 || (b > 13 && b < 32)) control++;
-  }
-  return sample.length > 0 && control / sample.length > BINARY_CONTROL_SHARE;
+function binary(file: string): DecodedText {
+  return {
+    text: '',
+    binary: true,
+    issues: [{ file, line: 1, severity: 'error', message: BINARY_MESSAGE }],
+  };
 }
 
-/**
- * UTF-8 (with or without BOM) as expected; bytes that are not valid UTF-8 are read as
- * Latin-1 (Windows-1252), the usual culprit, with a warning pointing at the first bad line.
- */
 export function decodeText(file: string, bytes: Uint8Array): DecodedText {
-  if (looksBinary(bytes)) {
-    return {
-      text: '',
-      binary: true,
-      issues: [{ file, line: 1, severity: 'error', message: 'binary data, not a text listing' }],
-    };
-  }
-  try {
-    return { text: utf8.decode(bytes).replace(/^\uFEFF/, ''), binary: false, issues: [] };
-  } catch {
-    const text = latin1.decode(bytes);
-    return {
-      text,
-      binary: false,
-      issues: [
-        {
-          file,
-          line: firstInvalidLine(bytes),
-          severity: 'warning',
-          message: 'not valid UTF-8: read as Latin-1 (Windows-1252)',
-        },
-      ],
-    };
-  }
-}
-
-function firstInvalidLine(bytes: Uint8Array): number {
-  let line = 1;
-  let start = 0;
-  for (let i = 0; i <= bytes.length; i++) {
-    if (i === bytes.length || bytes[i] === 0x0a) {
-      try {
-        utf8.decode(bytes.subarray(start, i));
-      } catch {
-        return line;
-      }
-      line++;
-      start = i + 1;
+  const issues: ReportIssue[] = [];
+  let text: string;
+  const utf16 = utf16Encoding(bytes);
+  if (utf16) {
+    // Lone surrogates become U+FFFD: nothing in a listing depends on them.
+    text = new TextDecoder(utf16).decode(bytes);
+    if (mostlyControl(text)) return binary(file);
+  } else {
+    if (looksBinary(bytes)) return binary(file);
+    try {
+      text = strictUtf8.decode(bytes);
+    } catch {
+      const mixed = decodeLineByLine(bytes);
+      text = mixed.text;
+      const more = mixed.fallbackLines - 1;
+      issues.push({
+        file,
+        line: lineNumberAt(text, mixed.firstFallbackAt),
+        severity: 'warning',
+        message: `not valid UTF-8: read as Latin-1 (Windows-1252)${more > 0 ? `, and ${more} more line${more === 1 ? '' : 's'} like it` : ''}`,
+      });
     }
   }
-  return 1;
+  // A byte order mark is not text (the decoders drop a leading one; a file saved twice has two).
+  text = text.replace(/^\uFEFF+/, '');
+
+  const control = removeControlCharacters(text);
+  if (control.removed > 0) {
+    issues.push({
+      file,
+      line: lineNumberAt(text, control.firstAt),
+      severity: 'warning',
+      message: `${control.removed} control character${control.removed === 1 ? '' : 's'} removed (not text: a glitched copy or terminal escapes), the first on this line`,
+    });
+  }
+  return { text: control.text, binary: false, issues };
 }
