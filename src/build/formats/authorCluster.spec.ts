@@ -92,3 +92,60 @@ describe('author cluster on broken input', () => {
     expect(listing.issues.map((i) => i.line)).toContain(9);
   });
 });
+
+describe('author cluster entries cut off mid-way', () => {
+  const head = 'Author name cluster\n\nAda Lovelace\n\n';
+  const parse = (body: string) => {
+    const text = head + body;
+    return authorCluster.parse({ file: 'f.txt', text }, splitLines(text));
+  };
+
+  it('never takes an author bullet for the title: bullets right after the venue line lost it', () => {
+    const listing = parse(
+      'ICML Conference 2020 Conference Paper\n\n  • Charles Babbage\n  • Ada Lovelace\n\nThe abstract.\n',
+    );
+    expect(listing.entries).toEqual([
+      expect.objectContaining({
+        ref: { file: 'f.txt', line: 5 },
+        authors: ['Charles Babbage', 'Ada Lovelace'],
+        abstract: 'The abstract.',
+      }),
+    ]);
+    expect(listing.entries[0]?.title).toBeUndefined();
+    expect(listing.issues).toContainEqual({
+      file: 'f.txt',
+      line: 7,
+      severity: 'warning',
+      message:
+        'author bullets without a title: entry kept without a title, to be matched to a paper by its abstract',
+    });
+  });
+
+  it('rejects bullets with neither title nor abstract', () => {
+    const listing = parse('ICML Conference 2020 Conference Paper\n\n  • Charles Babbage\n');
+    expect(listing.entries).toEqual([]);
+    expect(listing.rejected).toEqual([
+      {
+        ref: { file: 'f.txt', line: 5 },
+        text: 'ICML Conference 2020 Conference Paper',
+        reason: 'author bullets without a title',
+      },
+    ]);
+  });
+
+  it('reads bullets hidden behind invisible characters, and leaves out a bullet too long for a name', () => {
+    const listing = parse(
+      `ICML Conference 2020 Conference Paper\n\nA title\n\n\u200b  • Ada\u00a0Lovelace\n  • ${'x'.repeat(300)}\n\nThe abstract.\n`,
+    );
+    expect(listing.entries[0]).toMatchObject({ title: 'A title', authors: ['Ada Lovelace'] });
+    expect(listing.issues).toEqual([
+      expect.objectContaining({
+        line: 10,
+        severity: 'warning',
+        message: expect.stringMatching(
+          /^bullet too long to be a name \(over 200 characters\), left out: "• x+…"$/,
+        ),
+      }),
+    ]);
+  });
+});

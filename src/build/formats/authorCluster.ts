@@ -50,15 +50,59 @@ export function parseVenueLine(line: string): ListingVenue | undefined {
   };
 }
 
+/** Longer than any person's name: a bullet this long is pasted text, not an author. */
+export const MAX_NAME_LENGTH = 200;
+
+interface Block {
+  title?: { text: string; line: number };
+  names: string[];
+  /** Line of the first bullet (where a missing title shows). */
+  bulletLine: number;
+  abstractParts: string[];
+  /** Lines of bullets too long to be names, left out. */
+  strayBullets: number[];
+}
+
+/**
+ * One entry's lines after its venue line: title, bullets, abstract, in that order. Bullets
+ * before any title are the byline of an entry whose title was lost in the copy; they are
+ * never the title.
+ */
+function readBlock(lines: readonly string[], from: number, end: number): Block {
+  const block: Block = { names: [], bulletLine: 0, abstractParts: [], strayBullets: [] };
+  for (let i = from; i < end; i++) {
+    const text = cleanText(lines[i] ?? '');
+    if (text === '') continue;
+    const bullet =
+      block.abstractParts.length === 0 ? BULLET_RE.exec(text)?.groups?.['name'] : undefined;
+    if (bullet !== undefined) {
+      if (block.bulletLine === 0) block.bulletLine = i + 1;
+      if (bullet.length > MAX_NAME_LENGTH) block.strayBullets.push(i + 1);
+      else block.names.push(bullet);
+    } else if (!block.title && block.names.length === 0) block.title = { text, line: i + 1 };
+    else block.abstractParts.push(text);
+  }
+  return block;
+}
+
+function strayBulletIssue(file: string, line: number, lines: readonly string[]): ParseIssue {
+  return {
+    file,
+    line,
+    severity: 'warning',
+    message: `bullet too long to be a name (over ${MAX_NAME_LENGTH} characters), left out: "${excerpt(lines[line - 1] ?? '', 60)}"`,
+  };
+}
+
 function detect(lines: readonly string[]): number {
   let venues = 0;
   let bullets = 0;
   let marker = false;
   const sample = Math.min(lines.length, 400);
   for (let i = 0; i < sample; i++) {
-    const line = lines[i] ?? '';
+    const line = cleanText(lines[i] ?? '');
     if (fold(line) === CLUSTER_MARKER) marker = true;
-    else if (VENUE_RE.test(cleanText(line))) venues++;
+    else if (VENUE_RE.test(line)) venues++;
     else if (BULLET_RE.test(line)) bullets++;
   }
   if (venues === 0) return marker ? 0.5 : 0;
@@ -106,23 +150,26 @@ function parse(source: { file: string }, lines: readonly string[]): ParsedListin
     const venue = parseVenueLine(lines[start] ?? '');
     if (!venue) return;
     const ref = { file, line: start + 1 };
-    let title: { text: string; line: number } | undefined;
-    const names: string[] = [];
-    const abstractParts: string[] = [];
-    for (let i = start + 1; i < end; i++) {
-      const line = lines[i] ?? '';
-      const text = cleanText(line);
-      if (text === '') continue;
-      const bullet = BULLET_RE.exec(line)?.groups?.['name'];
-      if (bullet && title && abstractParts.length === 0) names.push(cleanText(bullet));
-      else if (!title) title = { text, line: i + 1 };
-      else abstractParts.push(text);
-    }
+    const block = readBlock(lines, start + 1, end);
+    issues.push(...block.strayBullets.map((line) => strayBulletIssue(file, line, lines)));
+    const { title, names, bulletLine } = block;
+    const abstract = block.abstractParts.join(' ');
     if (!title) {
-      rejected.push({ ref, text: venue.label, reason: 'venue line without a title' });
-      return;
-    }
-    if (names.length === 0) {
+      if (names.length === 0) {
+        rejected.push({ ref, text: venue.label, reason: 'venue line without a title' });
+        return;
+      }
+      if (abstract === '') {
+        rejected.push({ ref, text: venue.label, reason: 'author bullets without a title' });
+        return;
+      }
+      issues.push({
+        file,
+        line: bulletLine,
+        severity: 'warning',
+        message: `author bullets without a title: entry kept without a title, to be matched to a paper by its abstract`,
+      });
+    } else if (names.length === 0) {
       issues.push({
         file,
         line: title.line,
@@ -133,11 +180,11 @@ function parse(source: { file: string }, lines: readonly string[]): ParsedListin
     const { authors, ownerAdded } = fillOwner(names);
     entries.push({
       ref,
-      title: title.text,
+      ...(title ? { title: title.text } : {}),
       authors,
       authorsCut: names.length === 0 || names.length >= BULLET_CAP,
       ownerAdded,
-      ...(abstractParts.length > 0 ? { abstract: abstractParts.join(' ') } : {}),
+      ...(abstract !== '' ? { abstract } : {}),
       venue,
     });
   });

@@ -113,6 +113,74 @@ describe('profile listing on broken input', () => {
   });
 });
 
+describe('profile listing entries cut off mid-way', () => {
+  const head = 'Ada Lovelace\n\nh-index3\n\n';
+
+  it('takes a byline right after the header for what it is, not for the title', () => {
+    const listing = parseText(
+      `${head}12.0LGJan 2, 2020\nCharles Babbage, Ada Lovelace et al. · london\nThe abstract.\n`,
+    );
+    expect(listing.entries).toHaveLength(1);
+    expect(listing.entries[0]).toMatchObject({
+      ref: { line: 5 },
+      authors: ['Charles Babbage', 'Ada Lovelace'],
+      authorsCut: true,
+      abstract: 'The abstract.',
+      affiliation: 'london',
+    });
+    expect(listing.entries[0]?.title).toBeUndefined();
+    expect(listing.issues).toEqual([
+      {
+        file: 'fixture.txt',
+        line: 6,
+        severity: 'warning',
+        message:
+          'author line without a title: entry kept without a title, to be matched to a paper by its abstract',
+      },
+    ]);
+  });
+
+  it('rejects a byline with nothing after it, with its line', () => {
+    const listing = parseText(`${head}12.0LGJan 2, 2020\nAda Lovelace\n`);
+    expect(listing.entries).toEqual([]);
+    expect(listing.rejected).toEqual([
+      {
+        ref: { file: 'fixture.txt', line: 5 },
+        text: 'Ada Lovelace',
+        reason: 'author line without a title',
+      },
+    ]);
+  });
+
+  it('keeps a title that looks like a name when a byline follows it', () => {
+    const listing = parseText(
+      `${head}12.0LGJan 2, 2020\nDeep Learning, Shallow Thoughts\nAda Lovelace, Charles Babbage\n`,
+    );
+    expect(listing.entries[0]).toMatchObject({
+      title: 'Deep Learning, Shallow Thoughts',
+      authors: ['Ada Lovelace', 'Charles Babbage'],
+    });
+    expect(listing.issues).toEqual([]);
+  });
+
+  it('keeps a name-like title with no byline after it as a title', () => {
+    const listing = parseText(
+      `${head}12.0LGJan 2, 2020\nDeep Learning\nWe learn deeply, as one does.\n`,
+    );
+    expect(listing.entries[0]?.title).toBe('Deep Learning');
+  });
+
+  it('recognises a profile copied down to its header only', () => {
+    const text = `${head}140papers\n22,357citations\n\n140 Papers\n`;
+    expect(profileListing.detect(splitLines(text))).toBeGreaterThanOrEqual(0.5);
+    expect(parseText(text)).toMatchObject({
+      owner: 'Ada Lovelace',
+      claimedCount: 140,
+      entries: [],
+    });
+  });
+});
+
 describe('parseByline', () => {
   it('splits names, et al. and affiliation', () => {
     expect(parseByline('A B, C D et al. · eth-zurich')).toEqual({

@@ -107,6 +107,27 @@ export function parseByline(line: string): Byline | undefined {
   return { names, cut, ...(affiliation ? { affiliation } : {}) };
 }
 
+/**
+ * A header followed straight by a byline: the title was lost in the copy. Only a line with
+ * the marks of a byline counts (`et al.`, `· affiliation`, two or more names, the owner),
+ * and only when the next line is no byline itself, so a title that happens to look like a
+ * name ("Deep Learning") followed by its byline stays a title.
+ */
+export function bylineInPlaceOfTitle(
+  title: string,
+  next: string | undefined,
+  namesOwner: (names: readonly string[]) => boolean,
+): Byline | undefined {
+  const byline = parseByline(title);
+  if (!byline || (next !== undefined && parseByline(next))) return undefined;
+  const marked =
+    byline.cut ||
+    byline.affiliation !== undefined ||
+    byline.names.length >= 2 ||
+    namesOwner(byline.names);
+  return marked ? byline : undefined;
+}
+
 function detect(lines: readonly string[]): number {
   let headers = 0;
   let stats = 0;
@@ -116,7 +137,9 @@ function detect(lines: readonly string[]): number {
     if (HEADER_RE.test(line)) headers++;
     else if (/^(h-index\s*\d+|[\d,]+\s*citations)$/i.test(line)) stats++;
   }
-  if (headers === 0) return 0;
+  // Stats lines without a single entry header: a profile copied only down to its header,
+  // recognised so the message can say so instead of "unknown format".
+  if (headers === 0) return stats > 0 ? 0.55 : 0;
   return stats > 0 ? 0.95 : 0.7;
 }
 
@@ -183,6 +206,37 @@ function parse(source: { file: string }, lines: readonly string[]): ParsedListin
       });
       return;
     }
+    const isOwnerAmong = (names: readonly string[]): boolean =>
+      owner !== undefined && !fillOwner(names).ownerAdded;
+    const orphanByline = bylineInPlaceOfTitle(titleLine.text, bylineLine?.text, isOwnerAmong);
+    if (orphanByline) {
+      const abstract = [bylineLine, ...abstractLines].flatMap((l) => (l ? [l.text] : []));
+      if (abstract.length === 0) {
+        rejected.push({ ref, text: titleLine.text, reason: 'author line without a title' });
+        return;
+      }
+      issues.push({
+        file,
+        line: titleLine.line,
+        severity: 'warning',
+        message: `author line without a title: entry kept without a title, to be matched to a paper by its abstract`,
+      });
+      const { authors, ownerAdded } = fillOwner(orphanByline.names);
+      drafts.push({
+        header,
+        entry: {
+          ref,
+          authors,
+          authorsCut: orphanByline.cut,
+          ownerAdded,
+          abstract: abstract.join(' '),
+          category: header.category,
+          hasCode: header.hasCode,
+          ...(orphanByline.affiliation ? { affiliation: orphanByline.affiliation } : {}),
+        },
+      });
+      return;
+    }
     let byline = bylineLine ? parseByline(bylineLine.text) : undefined;
     const abstractParts = abstractLines.map((l) => l.text);
     if (!byline) {
@@ -214,10 +268,12 @@ function parse(source: { file: string }, lines: readonly string[]): ParsedListin
 
   // A date printed without a year is from the page's own year, which is later than
   // every year the page prints in full (those are the older entries).
-  const explicitYears = drafts.flatMap((d) =>
-    d.header.date.year === null ? [] : [d.header.date.year],
-  );
-  const pageYear = explicitYears.length > 0 ? Math.max(...explicitYears) + 1 : null;
+  // A loop, not Math.max(...years): a spread of 200,000 entries overflows the call stack.
+  let latestYear: number | null = null;
+  for (const { header } of drafts)
+    if (header.date.year !== null && (latestYear === null || header.date.year > latestYear))
+      latestYear = header.date.year;
+  const pageYear = latestYear === null ? null : latestYear + 1;
   const entries = drafts.map(({ entry, header }) => {
     const explicit = header.date.year;
     if (explicit === null && pageYear === null) {
