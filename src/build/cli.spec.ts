@@ -69,13 +69,29 @@ describe('npm run graph', () => {
     }
   });
 
-  it('exits 1 with file:line when an input cannot be used, and writes nothing', () => {
+  it('skips a file it cannot use with a warning while other inputs give entries', () => {
     const dir = workspace();
     writeFileSync(
       path.join(dir, 'notes.txt'),
       '\n\nDear colleagues,\nthe meeting moves to Tuesday.\n',
     );
     const { code, stderr } = run(['seeds', 'notes.txt'], dir);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(
+      /^notes\.txt:3: warning: unknown listing format \(starts "Dear colleagues,"\): skipped; known formats: profile listing/m,
+    );
+    expect(existsSync(path.join(dir, 'public/graph.json'))).toBe(true);
+    expect(run(['seeds', 'notes.txt', '--strict', '--out', 'strict.json'], dir).code).toBe(1);
+    expect(existsSync(path.join(dir, 'strict.json'))).toBe(false);
+  });
+
+  it('exits 1 with file:line when no input can be used, and writes nothing', () => {
+    const dir = workspace();
+    writeFileSync(
+      path.join(dir, 'notes.txt'),
+      '\n\nDear colleagues,\nthe meeting moves to Tuesday.\n',
+    );
+    const { code, stderr } = run(['notes.txt'], dir);
     expect(code).toBe(1);
     expect(stderr).toMatch(
       /^notes\.txt:3: error: unknown listing format \(starts "Dear colleagues,"\); known formats: profile listing/m,

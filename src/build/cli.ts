@@ -1,13 +1,15 @@
 /**
  * `npm run graph -- [INPUT ...] [--out FILE] [--aliases FILE] [--report FILE] [--strict] [--quiet]`
  *
- * Exit codes: 0 success (warnings allowed), 1 an input cannot be used, 2 usage error.
+ * Exit codes: 0 success (warnings allowed), 1 nothing can be built (or any warning under
+ * --strict), 2 usage error.
  */
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { runPipeline } from './pipeline';
 import { InputError, readInputs } from './read/readInputs';
 import { formatIssue, formatSummary } from './report/summary';
+import type { ReportIssue } from './report/types';
 import { serialize, writeJson, writeOutput } from './write/writeOutput';
 
 export const USAGE = `Usage: npm run graph -- [INPUT ...] [options]
@@ -18,12 +20,17 @@ Options:
   --out FILE       graph file to write (default: public/graph.json)
   --aliases FILE   alias file (default: aliases.json inside each input folder); repeatable
   --report FILE    write the full report (every entry's fate, merges, issues) as JSON
-  --strict         fail (exit 1) on any warning, not only on unusable input
+  --strict         fail (exit 1) on any warning: a skipped file, a rejected entry, ...
   --progress       always print progress (shown anyway for large inputs)
-  --quiet          print only problems
+  --quiet          print only errors and skipped files, and count the other warnings
   -h, --help       show this help
 
-Exit status: 0 on success (warnings allowed), 1 when an input cannot be used, 2 on a usage error.`;
+A file that gives nothing (empty, binary, unknown format) is skipped with a warning while
+other inputs give entries; when none does, that is an error and nothing is written.
+
+Exit status: 0 on success (warnings allowed), 1 when nothing can be built (no input gives an
+entry, a path is missing, the alias file is broken) or on any warning with --strict, 2 on a
+usage error.`;
 
 export interface CliOptions {
   inputs: string[];
@@ -68,6 +75,36 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   return options;
 }
 
+/** A file the user asked for could not be written (a folder in the way, no permission). */
+class OutputError extends Error {}
+
+function writeOrExplain<T>(file: string, write: () => T): T {
+  try {
+    return write();
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    throw new OutputError(
+      `${file}: cannot write (${typeof code === 'string' ? code : (error as Error).message})`,
+    );
+  }
+}
+
+/**
+ * What goes to stderr. `--quiet` keeps what a user must not miss, errors and files that were
+ * skipped whole, and counts the rest, so a quiet build never hides that data was left out.
+ */
+export function problemLines(issues: readonly ReportIssue[], quiet: boolean): string[] {
+  if (!quiet) return issues.map(formatIssue);
+  const shown = issues.filter((i) => i.severity === 'error' || i.scope === 'file');
+  const hidden = issues.length - shown.length;
+  return [
+    ...shown.map(formatIssue),
+    ...(hidden > 0
+      ? [`${hidden} more warning${hidden === 1 ? '' : 's'} not shown (--quiet); see --report`]
+      : []),
+  ];
+}
+
 /** Inputs this large get progress lines on stderr. */
 const PROGRESS_BYTES = 2_000_000;
 
@@ -101,13 +138,14 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         }
       : undefined;
     const result = runPipeline(inputs, progress);
-    const shown = options.quiet ? result.errors : result.report.issues;
-    for (const issue of shown) io.stderr(formatIssue(issue));
+    for (const line of problemLines(result.report.issues, options.quiet)) io.stderr(line);
 
     const failed =
       result.errors.length > 0 || (options.strict && result.report.summary.warnings > 0);
     if (options.report)
-      writeOutput(path.resolve(io.cwd, options.report), serialize(result.report, true));
+      writeOrExplain(options.report, () =>
+        writeOutput(path.resolve(io.cwd, options.report!), serialize(result.report, true)),
+      );
     if (failed) {
       io.stderr(
         result.errors.length > 0
@@ -117,12 +155,14 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       return 1;
     }
     progress?.('write', options.out);
-    const bytes = writeJson(path.resolve(io.cwd, options.out), { ...result.graph });
+    const bytes = writeOrExplain(options.out, () =>
+      writeJson(path.resolve(io.cwd, options.out), { ...result.graph }),
+    );
     progress?.('done');
     if (!options.quiet) io.stdout(formatSummary(result.report, { file: options.out, bytes }));
     return 0;
   } catch (error) {
-    if (error instanceof InputError) {
+    if (error instanceof InputError || error instanceof OutputError) {
       io.stderr(error.message);
       return 1;
     }

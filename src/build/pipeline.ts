@@ -4,6 +4,7 @@
  * Everything here is pure: texts in, graph file and report out.
  */
 import { compareText } from '../text/compare';
+import { cleanText } from '../text/fold';
 import { SCHEMA_VERSION, type GraphFile, type UnmatchedRecord } from '../model/types';
 import { detectFormat, knownFormatsHint } from './formats/detect';
 import { excerpt, splitLines } from './formats/lines';
@@ -20,6 +21,7 @@ import {
 import { resolveAuthors, type NameOccurrence } from './people/resolveAuthors';
 import { accountFor } from './report/accounting';
 import type { BuildReport, FileReport, ReportIssue } from './report/types';
+import { judgeUnusable, unreadFileReport, type UnusableFile } from './report/unusableFiles';
 
 export const GENERATOR = 'coauthor-atlas build 1';
 
@@ -27,6 +29,8 @@ export interface PipelineInput {
   sources: readonly SourceText[];
   aliasFiles: readonly SourceText[];
   skipped?: readonly { file: string; reason: string }[];
+  /** Files the read stage could not use (binary, unreadable). */
+  unusable?: readonly UnusableFile[];
   issues?: readonly ReportIssue[];
 }
 
@@ -43,39 +47,59 @@ export function parseSource(source: SourceText): {
   listing?: ParsedListing;
   file: FileReport;
   issues: ReportIssue[];
+  /** Set when the file gives nothing; how loud that is depends on the other files. */
+  unusable?: UnusableFile;
 } {
-  const lines = splitLines(source.text);
-  if (source.text.trim() === '') {
+  // Cleaned once here (NFC, invisible characters, odd spaces): the detectors and parsers
+  // clean again what they read, which on clean text is one cheap scan instead of a rewrite.
+  const lines = splitLines(source.text).map(cleanText);
+  const report = (format: string, confidence: number, note: string): FileReport => ({
+    file: source.file,
+    format,
+    confidence,
+    entries: 0,
+    rejected: 0,
+    note,
+  });
+  // Invisible characters alone are no text.
+  const first = lines.findIndex((l) => l !== '');
+  if (first < 0) {
+    const problem = 'empty file';
     return {
-      file: { file: source.file, format: 'empty', confidence: 0, entries: 0, rejected: 0 },
-      issues: [{ file: source.file, line: 1, severity: 'error', message: 'empty file' }],
+      file: report('empty', 0, problem),
+      issues: [],
+      unusable: { file: source.file, line: 1, kind: 'empty', problem },
     };
   }
   const { format, confidence } = detectFormat(lines);
   if (!format) {
-    const first = lines.findIndex((l) => l.trim() !== '');
+    const problem = `unknown listing format (starts "${excerpt(lines[first] ?? '', 40)}")`;
     return {
-      file: { file: source.file, format: 'unknown', confidence, entries: 0, rejected: 0 },
-      issues: [
-        {
-          file: source.file,
-          line: first + 1,
-          severity: 'error',
-          message: `unknown listing format (starts "${excerpt(lines[first] ?? '', 40)}"); ${knownFormatsHint()}`,
-        },
-      ],
+      file: report('unknown', confidence, problem),
+      issues: [],
+      unusable: {
+        file: source.file,
+        line: first + 1,
+        kind: 'unknown',
+        problem,
+        hint: knownFormatsHint(),
+      },
     };
   }
   const listing = format.parse(source, lines);
-  const issues: ReportIssue[] = [...listing.issues];
-  if (listing.entries.length === 0 && listing.rejected.length === 0) {
-    issues.push({
-      file: source.file,
-      line: 1,
+  // Every rejected entry is a warning on its own line: on screen, and under --strict.
+  const issues: ReportIssue[] = [
+    ...listing.issues,
+    ...listing.rejected.map((r): ReportIssue => ({
+      ...r.ref,
       severity: 'warning',
-      message: `${format.label} with no entries`,
-    });
-  }
+      message: `entry rejected: ${r.reason}`,
+    })),
+  ];
+  const empty = listing.entries.length === 0 && listing.rejected.length === 0;
+  const problem = empty
+    ? `${format.label} with a header but no entries${listing.claimedCount !== undefined ? ` (the page claims ${listing.claimedCount})` : ''}`
+    : undefined;
   return {
     listing,
     issues,
@@ -87,8 +111,28 @@ export function parseSource(source: SourceText): {
       ...(listing.claimedCount !== undefined ? { claimedCount: listing.claimedCount } : {}),
       entries: listing.entries.length,
       rejected: listing.rejected.length,
+      ...(problem ? { note: problem } : {}),
     },
+    ...(problem
+      ? { unusable: { file: source.file, line: first + 1, kind: 'no-entries', problem } }
+      : {}),
   };
+}
+
+/**
+ * When no input gives a usable entry, nothing is built (see `unusableFiles.ts`); a listing
+ * whose every entry was rejected says so, beside the files that gave nothing at all.
+ */
+function nothingToBuild(listings: readonly ParsedListing[]): ReportIssue[] {
+  return listings
+    .filter((l) => l.entries.length === 0 && l.rejected.length > 0)
+    .map((l) => ({
+      file: l.file,
+      line: l.rejected.reduce((min, r) => Math.min(min, r.ref.line), Infinity),
+      severity: 'error',
+      message: `no usable entries: all ${l.rejected.length} rejected`,
+      scope: 'file',
+    }));
 }
 
 function loadAliases(files: readonly SourceText[], issues: ReportIssue[]): AliasTable | undefined {
@@ -130,13 +174,19 @@ export function runPipeline(
 
   progress('parse', `${sources.length} files`);
   const listings: ParsedListing[] = [];
+  const unusable: UnusableFile[] = [...(input.unusable ?? [])];
+  files.push(...unusable.map(unreadFileReport));
   for (const source of sources) {
     const parsed = parseSource(source);
     files.push(parsed.file);
     issues.push(...parsed.issues);
     if (parsed.listing) listings.push(parsed.listing);
+    if (parsed.unusable) unusable.push(parsed.unusable);
   }
   const entries: ListingEntry[] = listings.flatMap((l) => l.entries);
+  const nothingUsable = entries.length === 0;
+  issues.push(...judgeUnusable(unusable, nothingUsable));
+  if (nothingUsable) issues.push(...nothingToBuild(listings));
 
   progress('resolve papers', `${entries.length} entries`);
   const papers = resolvePapers(entries);
@@ -170,12 +220,13 @@ export function runPipeline(
     };
   });
 
+  const parsedFiles = new Set(listings.map((l) => l.file));
   const graph: GraphFile = {
     schemaVersion: SCHEMA_VERSION,
     generator: GENERATOR,
     owners: built.owners,
     sources: files
-      .filter((f) => f.format !== 'skipped' && f.format !== 'unknown' && f.format !== 'empty')
+      .filter((f) => parsedFiles.has(f.file))
       .map((f) => ({
         file: f.file,
         format: f.format,
@@ -213,7 +264,8 @@ export function runPipeline(
     personMerges: people.merges,
     likelyDuplicates: people.likelyDuplicates,
     aliasFiles: aliasFiles.map((f) => f.file),
-    issues,
+    // By place, so a file's problems read top to bottom (a stable sort keeps one line's in order).
+    issues: issues.sort((a, b) => compareText(a.file, b.file) || a.line - b.line),
   };
   return { graph, report, errors: issues.filter((i) => i.severity === 'error') };
 }

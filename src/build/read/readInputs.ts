@@ -8,7 +8,8 @@ import path from 'node:path';
 import type { SourceText } from '../formats/types';
 import type { ReportIssue } from '../report/types';
 import { ALIAS_FILE_NAME } from '../people/aliases';
-import { decodeText } from './decode';
+import type { UnusableFile } from '../report/unusableFiles';
+import { BINARY_MESSAGE, decodeText } from './decode';
 
 /** Extensions a folder scan treats as listings; anything else in a folder is noted and skipped. */
 export const LISTING_EXTENSIONS = ['.txt', '.text', '.listing', ''];
@@ -18,6 +19,8 @@ export interface InputSet {
   aliasFiles: SourceText[];
   /** Files seen but not used, with why (not listings, duplicates). */
   skipped: { file: string; reason: string }[];
+  /** Listing files that could not be read as text (binary, unreadable). */
+  unusable: UnusableFile[];
   issues: ReportIssue[];
   bytes: number;
 }
@@ -29,13 +32,19 @@ function displayPath(absolute: string, cwd: string): string {
   return (relative.startsWith('..') ? absolute : relative).split(path.sep).join('/');
 }
 
-function walk(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true })
+function walk(folder: string, cwd: string): string[] {
+  let entries;
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch (error) {
+    throw new InputError(`${displayPath(folder, cwd)}: cannot read folder (${reasonOf(error)})`);
+  }
+  return entries
     .filter((d) => !d.name.startsWith('.') && d.name !== 'node_modules')
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .flatMap((d) => {
       const full = path.join(folder, d.name);
-      return d.isDirectory() ? walk(full) : d.isFile() ? [full] : [];
+      return d.isDirectory() ? walk(full, cwd) : d.isFile() ? [full] : [];
     });
 }
 
@@ -44,7 +53,14 @@ export function readInputs(
   cwd: string,
   explicitAliases?: readonly string[],
 ): InputSet {
-  const set: InputSet = { sources: [], aliasFiles: [], skipped: [], issues: [], bytes: 0 };
+  const set: InputSet = {
+    sources: [],
+    aliasFiles: [],
+    skipped: [],
+    unusable: [],
+    issues: [],
+    bytes: 0,
+  };
   const files: { absolute: string; explicit: boolean }[] = [];
   for (const input of inputs) {
     const absolute = path.resolve(cwd, input);
@@ -55,18 +71,18 @@ export function readInputs(
       throw new InputError(`${input}: no such file or folder`);
     }
     if (stat.isDirectory())
-      files.push(...walk(absolute).map((f) => ({ absolute: f, explicit: false })));
+      files.push(...walk(absolute, cwd).map((f) => ({ absolute: f, explicit: false })));
     else files.push({ absolute, explicit: true });
   }
 
-  const seenPaths = new Set<string>();
-  const seenContent = new Map<string, string>();
-  const ordered = [...files].sort((a, b) =>
-    a.absolute < b.absolute ? -1 : a.absolute > b.absolute ? 1 : 0,
+  // A file named and also found in a named folder counts as named: its extension does not matter.
+  const named = new Set(files.filter((f) => f.explicit).map((f) => f.absolute));
+  const ordered = [...new Set(files.map((f) => f.absolute))].sort((a, b) =>
+    a < b ? -1 : a > b ? 1 : 0,
   );
-  for (const { absolute, explicit } of ordered) {
-    if (seenPaths.has(absolute)) continue;
-    seenPaths.add(absolute);
+  const seenContent = new Map<string, string>();
+  for (const absolute of ordered) {
+    const explicit = named.has(absolute);
     const file = displayPath(absolute, cwd);
     const name = path.basename(absolute);
     if (name === ALIAS_FILE_NAME) {
@@ -81,7 +97,18 @@ export function readInputs(
       });
       continue;
     }
-    const bytes = readFileSync(absolute);
+    let bytes;
+    try {
+      bytes = readFileSync(absolute);
+    } catch (error) {
+      set.unusable.push({
+        file,
+        line: 1,
+        kind: 'unreadable',
+        problem: `cannot read the file (${reasonOf(error)})`,
+      });
+      continue;
+    }
     set.bytes += bytes.length;
     const hash = createHash('sha256').update(bytes).digest('hex');
     const earlier = seenContent.get(hash);
@@ -97,9 +124,18 @@ export function readInputs(
     }
     seenContent.set(hash, file);
     const decoded = decodeText(file, bytes);
+    if (decoded.binary) {
+      set.unusable.push({ file, line: 1, kind: 'binary', problem: BINARY_MESSAGE });
+      continue;
+    }
     set.issues.push(...decoded.issues);
-    if (decoded.binary) set.skipped.push({ file, reason: 'binary data, not text' });
-    else set.sources.push({ file, text: decoded.text });
+    set.sources.push({ file, text: decoded.text });
+  }
+  if (set.sources.length === 0 && set.unusable.length === 0) {
+    const skipped = set.skipped.map((s) => `${s.file}: ${s.reason}`).join('; ');
+    throw new InputError(
+      `${inputs.join(', ')}: no listing files (${LISTING_EXTENSIONS.filter(Boolean).join(', ')} or no extension)${skipped ? `; skipped ${skipped}` : ''}`,
+    );
   }
   for (const aliasPath of explicitAliases ?? []) {
     const absolute = path.resolve(cwd, aliasPath);
@@ -113,4 +149,10 @@ export function readInputs(
     set.aliasFiles.push({ file, text: decodeText(file, bytes).text });
   }
   return set;
+}
+
+/** `ENOENT`, `EACCES`...: the system's short reason, without a stack. */
+function reasonOf(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' ? code : error instanceof Error ? error.message : String(error);
 }

@@ -15,11 +15,17 @@ export function accountFor(input: {
   paperIds: readonly string[];
 }): { accounting: Accounting; fates: EntryFate[] } {
   const fateOf = new Map<ListingEntry, EntryFate>();
+  // An entry two stages both claim would be counted twice; the accounting must not balance.
+  let claimedTwice = 0;
+  const place = (entry: ListingEntry, fate: EntryFate): void => {
+    if (fateOf.has(entry)) claimedTwice++;
+    fateOf.set(entry, fate);
+  };
   const text = (e: ListingEntry): string => excerpt(e.title ?? e.abstract ?? '', 100);
   input.papers.papers.forEach((cluster, index) => {
     const paper = input.paperIds[index] ?? '';
     for (const entry of cluster.entries) {
-      fateOf.set(
+      place(
         entry,
         cluster.entries.length > 1
           ? {
@@ -35,7 +41,7 @@ export function accountFor(input: {
   });
   input.papers.unmatched.forEach((group, record) => {
     for (const entry of group.entries) {
-      fateOf.set(entry, {
+      place(entry, {
         ...entry.ref,
         text: text(entry),
         outcome: 'unmatched',
@@ -46,17 +52,22 @@ export function accountFor(input: {
   });
 
   const fates: EntryFate[] = [];
+  let lost = 0;
   for (const listing of input.listings) {
     for (const entry of listing.entries) {
+      const fate = fateOf.get(entry);
+      if (fate) {
+        fates.push(fate);
+        continue;
+      }
       // An entry no stage claimed is a bug, and the report says so rather than hiding it.
-      fates.push(
-        fateOf.get(entry) ?? {
-          ...entry.ref,
-          text: text(entry),
-          outcome: 'rejected',
-          reason: 'internal: entry lost between stages',
-        },
-      );
+      lost++;
+      fates.push({
+        ...entry.ref,
+        text: text(entry),
+        outcome: 'rejected',
+        reason: 'internal: entry lost between stages',
+      });
     }
     for (const rejected of listing.rejected) {
       fates.push({
@@ -67,6 +78,8 @@ export function accountFor(input: {
       });
     }
   }
+  // Claimed entries that belong to no listing (a stage inventing entries) unbalance it too.
+  const stray = fateOf.size - (fates.length - lost - rejectedCount(input.listings));
   fates.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
 
   const count = (outcome: EntryFate['outcome']): number =>
@@ -84,8 +97,15 @@ export function accountFor(input: {
       ...accounting,
       balanced:
         accounting.merged + accounting.kept + accounting.unmatched + accounting.rejected ===
-        entriesRead,
+          entriesRead &&
+        lost === 0 &&
+        claimedTwice === 0 &&
+        stray === 0,
     },
     fates,
   };
+}
+
+function rejectedCount(listings: readonly ParsedListing[]): number {
+  return listings.reduce((n, l) => n + l.rejected.length, 0);
 }

@@ -6,8 +6,14 @@ const FORMAT_LABELS: Record<string, string> = {
   'abstract-list': 'abstract list',
 };
 
+/** Control characters would let a file name or a listing's text rewrite the terminal. */
+const CONTROL_RE = /\p{Cc}/gu;
+
 export function formatIssue(issue: ReportIssue): string {
-  return `${issue.file}:${issue.line}: ${issue.severity}: ${issue.message}`;
+  return `${issue.file}:${issue.line}: ${issue.severity}: ${issue.message}`.replace(
+    CONTROL_RE,
+    '?',
+  );
 }
 
 function kilobytes(bytes: number): string {
@@ -27,7 +33,7 @@ export function formatSummary(
     const detail =
       f.note ??
       [
-        `${f.entries} entries`,
+        `${f.entries} ${f.entries === 1 ? 'entry' : 'entries'}`,
         f.rejected > 0 ? `${f.rejected} rejected` : '',
         f.owner ? `owner ${f.owner}` : '',
         f.claimedCount !== undefined ? `page claims ${f.claimedCount}` : '',

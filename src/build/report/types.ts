@@ -14,7 +14,10 @@ export type EntryFate = SourceRef & EntryOutcome & { text: string };
 
 export interface FileReport {
   file: string;
-  /** Detected format id, or `skipped` / `unreadable` when the file was not used. */
+  /**
+   * Detected format id; or why the file was not used: `skipped` (not a listing file type, a
+   * duplicate), `empty`, `unknown` (format), `binary`, `unreadable`.
+   */
   format: string;
   confidence: number;
   owner?: string;
@@ -27,6 +30,8 @@ export interface FileReport {
 export interface ReportIssue extends SourceRef {
   severity: IssueSeverity;
   message: string;
+  /** `file` when the issue is about a whole file that gave nothing (skipped, unreadable). */
+  scope?: 'file';
 }
 
 export interface Accounting {
@@ -35,7 +40,10 @@ export interface Accounting {
   kept: number;
   unmatched: number;
   rejected: number;
-  /** merged + kept + unmatched + rejected === entriesRead */
+  /**
+   * merged + kept + unmatched + rejected === entriesRead, and every entry got exactly one
+   * fate from the stages (none lost, none claimed twice, none invented).
+   */
   balanced: boolean;
 }
 
