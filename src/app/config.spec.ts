@@ -40,3 +40,38 @@ describe('configFromLocation', () => {
     expect(configFromLocation({ search: '' }, throwing).theme).toBe('system');
   });
 });
+
+describe('configFromLocation for embeds', () => {
+  it('keeps an embed out of the history and its theme out of storage', () => {
+    const config = configFromLocation(
+      { search: '?embed=1&panels=0', href: 'https://lab.example/net/?embed=1&panels=0' },
+      storage('dark'),
+    );
+    expect(config).toMatchObject({
+      embed: true,
+      panels: false,
+      syncLocation: false,
+      theme: 'dark',
+      persistTheme: false,
+    });
+    expect(configFromLocation({ search: '?embed=1&history=1' }).syncLocation).toBe(true);
+  });
+
+  it('links to the full page, the element script and the graph beside it', () => {
+    expect(
+      configFromLocation({ search: '?embed=1', href: 'https://lab.example/net/?embed=1#x' }).links,
+    ).toEqual({
+      pageUrl: 'https://lab.example/net/',
+      data: null,
+      graphUrl: 'https://lab.example/net/graph.json',
+      scriptUrl: 'https://lab.example/net/coauthor-atlas.js',
+    });
+    expect(
+      configFromLocation({
+        search: '?data=g%2Fother.json',
+        href: 'https://lab.example/net/index.html?data=g%2Fother.json',
+      }).links,
+    ).toMatchObject({ data: 'g/other.json', graphUrl: 'https://lab.example/net/g/other.json' });
+    expect(configFromLocation({ search: '', href: 'file:///tmp/atlas.html' }).links).toBeNull();
+  });
+});

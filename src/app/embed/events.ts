@@ -8,6 +8,8 @@ export interface ReadyDetail {
   authors: number;
   papers: number;
   links: number;
+  /** Ids of the listing owners (the people whose pages were read). */
+  owners: string[];
   /** Id of the author selected on load (from the link or attributes), if any. */
   selected: string | null;
   pair: [string, string] | null;
@@ -90,6 +92,7 @@ export function readyEvent(
       authors: data.authors.length,
       papers: data.file.papers.length,
       links: data.pairs.length,
+      owners: [...data.owners],
       selected,
       pair: pair ? [pair[0], pair[1]] : null,
     },

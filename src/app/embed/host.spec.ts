@@ -33,7 +33,7 @@ describe('createHostChannel', () => {
     const channel = createHostChannel((event) => events.push(event));
     const ready: AtlasEvent = {
       type: 'ready',
-      detail: { authors: 1, papers: 1, links: 0, selected: null, pair: null },
+      detail: { authors: 1, papers: 1, links: 0, owners: [], selected: null, pair: null },
     };
     channel.host.emit(ready);
     channel.host.emit(ready);

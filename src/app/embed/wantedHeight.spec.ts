@@ -11,8 +11,8 @@ describe('wantedHeight', () => {
   const flat = { x: [0, 10] as [number, number], y: [0, 1] as [number, number] };
 
   it('frames the layout at the current width, plus the bar', () => {
-    expect(wantedHeight(600, square, false)).toBe(600);
-    expect(wantedHeight(600, square, true)).toBe(600 + COMPACT_BAR_HEIGHT);
+    expect(wantedHeight(600, square, false)).toBe(450); // never taller than 4:3
+    expect(wantedHeight(600, square, true)).toBe(450 + COMPACT_BAR_HEIGHT);
     expect(wantedHeight(800, flat, false)).toBe(480); // never flatter than 0.6
   });
 

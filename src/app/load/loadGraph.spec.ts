@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../model';
 import { fixtureGraphFile } from '../graph/testing';
-import { loadGraphFile } from './loadGraph';
+import { loadGraphFile, readGraphText } from './loadGraph';
 
 const respond = (body: string, status = 200): typeof fetch =>
   (() => Promise.resolve(new Response(body, { status }))) as typeof fetch;
@@ -40,5 +40,15 @@ describe('loadGraphFile', () => {
     const failing = (() => Promise.reject(new TypeError('offline'))) as typeof fetch;
     const result = await loadGraphFile('g.json', failing);
     expect(!result.ok && result.message).toContain('offline');
+  });
+});
+
+describe('readGraphText', () => {
+  it('validates a graph carried by the page', () => {
+    expect(readGraphText(JSON.stringify(fixtureGraphFile())).ok).toBe(true);
+    expect(readGraphText('<html>')).toMatchObject({
+      ok: false,
+      title: 'The graph file is malformed',
+    });
   });
 });

@@ -34,7 +34,15 @@ export async function loadGraphFile(
       message: `The server answered ${response.status} ${response.statusText} for ${url}.`,
     };
   }
-  const result = parseGraphFile(await response.text());
+  return readGraphText(await response.text());
+}
+
+/**
+ * Validates graph file text: fetched, or carried by the page itself (the one-file export
+ * puts it in a `<script type="application/json">` data block).
+ */
+export function readGraphText(text: string): LoadResult {
+  const result = parseGraphFile(text);
   if (result.ok) return { ok: true, file: result.graph };
   const { problem } = result;
   switch (problem.kind) {
