@@ -1,14 +1,73 @@
-import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { defineConfig } from 'vitest/config';
+import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { defineConfig, type ViteUserConfig as UserConfig } from 'vitest/config';
+import { remToCustomPropertyPreprocessor } from './src/embed/build/remToCustomProperty';
+import { singleFileGraph } from './src/embed/build/singleFileGraph';
 
-export default defineConfig({
-  plugins: [svelte()],
-  // Relative asset URLs: the built folder works from any sub-path of any static host.
-  base: './',
-  build: { target: 'es2022' },
-  test: {
-    include: ['src/**/*.spec.ts', 'tests/unit/**/*.spec.ts'],
-    environment: 'node',
-    testTimeout: 30_000,
-  },
+/**
+ * Three builds from one source:
+ * - default (`vite build`): the standalone page in dist/, relative asset URLs, so the folder
+ *   works from any sub-path of any static host; `?embed=1` makes it the iframe embed.
+ * - `--mode element`: the `<coauthor-atlas>` web component, dist/coauthor-atlas.js (+ lazy
+ *   chunks in dist/assets/), added beside the page. Its styles are injected into each shadow
+ *   root by Svelte, so the component is one script a host includes once.
+ * - `--mode single`: one self-contained HTML file with the graph inlined, dist-single/.
+ */
+export default defineConfig(({ mode, command }): UserConfig => {
+  const shared: UserConfig = {
+    // Relative asset URLs: the built folder works from any sub-path of any static host.
+    base: './',
+    build: { target: 'es2022' },
+    test: {
+      include: ['src/**/*.spec.ts', 'tests/unit/**/*.spec.ts'],
+      environment: 'node',
+      testTimeout: 30_000,
+    },
+  };
+
+  if (mode === 'element') {
+    return {
+      ...shared,
+      plugins: [
+        svelte({
+          configFile: false,
+          preprocess: [vitePreprocess(), remToCustomPropertyPreprocessor()],
+          compilerOptions: { runes: true, css: 'injected' },
+          emitCss: false,
+        }),
+      ],
+      publicDir: false,
+      build: {
+        target: 'es2022',
+        outDir: 'dist',
+        emptyOutDir: false, // the page's build is already there
+        rolldownOptions: {
+          input: { 'coauthor-atlas': 'src/embed/index.ts' },
+          preserveEntrySignatures: 'exports-only',
+          output: {
+            entryFileNames: '[name].js',
+            chunkFileNames: 'assets/[name]-[hash].js',
+            assetFileNames: 'assets/[name]-[hash][extname]',
+          },
+        },
+      },
+    };
+  }
+
+  if (mode === 'single') {
+    return {
+      ...shared,
+      plugins: [svelte(), ...singleFileGraph()],
+      publicDir: false,
+      build: { target: 'es2022', outDir: 'dist-single', emptyOutDir: true },
+    };
+  }
+
+  return {
+    ...shared,
+    // In development every build's components inject their styles, so the element works in
+    // a shadow root there too; production builds of the page extract them into a .css file.
+    plugins: [
+      svelte(command === 'serve' ? { emitCss: false, compilerOptions: { css: 'injected' } } : {}),
+    ],
+  };
 });

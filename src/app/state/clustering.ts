@@ -11,6 +11,7 @@ import {
   type Partition,
 } from '../graph/louvain';
 import { packLouvainRequest, type LouvainResponse } from '../graph/louvainMessages';
+import { spawnLouvainWorker } from './louvainWorker';
 
 export type CommunityRunner = (
   input: CommunityInput,
@@ -102,10 +103,6 @@ export function createWorkerRunner(spawn: () => Worker): CommunityRunner {
         }),
     );
   };
-}
-
-function spawnLouvainWorker(): Worker {
-  return new Worker(new URL('../graph/louvain.worker.ts', import.meta.url), { type: 'module' });
 }
 
 /** The runner the app uses: a worker for large graphs when workers exist, the page's thread otherwise. */
