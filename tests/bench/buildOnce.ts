@@ -1,0 +1,47 @@
+/**
+ * One build, as `npm run graph` does it (same functions, same order), reporting per-stage
+ * times and the process's peak memory as JSON on stdout. Run in its own process by the
+ * benchmark so every run starts cold and peak memory is the build's alone.
+ *
+ *   node --import tsx tests/bench/buildOnce.ts INPUT OUT.json
+ */
+import { performance } from 'node:perf_hooks';
+import { runPipeline } from '../../src/build/pipeline';
+import { readInputs } from '../../src/build/read/readInputs';
+import { writeJson } from '../../src/build/write/writeOutput';
+
+const [input, out] = process.argv.slice(2);
+if (!input || !out) {
+  console.error('usage: buildOnce.ts INPUT OUT.json');
+  process.exit(2);
+}
+
+const stages: Record<string, number> = {};
+let stage = 'read';
+let since = performance.now();
+const enter = (next: string): void => {
+  const now = performance.now();
+  stages[stage] = (stages[stage] ?? 0) + (now - since);
+  stage = next;
+  since = now;
+};
+
+const inputs = readInputs([input], process.cwd());
+enter('parse');
+const result = runPipeline(inputs, (name) => enter(name));
+enter('write');
+const bytes = writeJson(out, { ...result.graph });
+enter('done');
+
+console.log(
+  JSON.stringify({
+    stages,
+    bytes,
+    maxRssKB: process.resourceUsage().maxRSS,
+    entries: result.report.accounting.entriesRead,
+    papers: result.graph.papers.length,
+    authors: result.graph.authors.length,
+    collaborations: result.report.summary.collaborations,
+    errors: result.errors.length,
+  }),
+);

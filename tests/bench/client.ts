@@ -1,0 +1,284 @@
+/**
+ * Client benchmark in headless chromium: first drawn frame, time to interactive and click
+ * latency, Louvain time, frame time while panning and zooming, and the first frame of a bare
+ * Sigma page drawing the same graph.
+ *
+ * "First drawn frame" is the first WebGL draw call (an init script wraps the draw methods),
+ * timed from navigation start; the same probe runs on both pages, so the ratio is fair.
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import type { GraphFile } from '../../src/model/types';
+import { median, quantile } from './stats';
+import { serveStatic } from './serve';
+
+export interface ClientFigures {
+  size: string;
+  runs: number;
+  authors: number;
+  links: number;
+  firstFrameMs: number;
+  bareFirstFrameMs: number;
+  /** ours / bare: 1.3 is the target. */
+  firstFrameRatio: number;
+  /** Navigation to the details panel on screen, clicking as soon as the map is drawn. */
+  interactiveMs: number;
+  /** Click to the details panel on screen. */
+  clickMs: number;
+  louvainMs: number;
+  /** Navigation to communities shown. */
+  clustersMs: number;
+  frameMedianMs: number;
+  frameP95Ms: number;
+}
+
+// tsx compiles functions passed to page.evaluate with esbuild's keepNames, which calls a
+// \`__name\` helper that does not exist in the page: give it one.
+const DRAW_PROBE = `globalThis.__name = (fn) => fn;
+(() => {
+  const protos = [globalThis.WebGL2RenderingContext, globalThis.WebGLRenderingContext].filter(Boolean).map((c) => c.prototype);
+  for (const proto of protos) {
+    for (const name of ['drawArrays', 'drawElements', 'drawArraysInstanced', 'drawElementsInstanced']) {
+      const original = proto[name];
+      if (typeof original !== 'function') continue;
+      proto[name] = function (...args) {
+        if (window.__firstDraw === undefined) window.__firstDraw = performance.now();
+        return original.apply(this, args);
+      };
+    }
+  }
+})();`;
+
+export async function benchClient(
+  root: string,
+  graphs: { size: string; file: string; runs: number }[],
+): Promise<ClientFigures[]> {
+  const site = path.join(root, 'bench-results', 'site');
+  mkdirSync(path.join(site, 'graphs'), { recursive: true });
+  console.error('  building the app and the bare Sigma page …');
+  execFileSync(
+    'npx',
+    ['vite', 'build', '--outDir', path.join(site, 'app'), '--emptyOutDir', '--logLevel', 'warn'],
+    { cwd: root, stdio: 'inherit' },
+  );
+  execFileSync('npx', ['vite', 'build', '--config', 'tests/bench/vite.bare.config.ts'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  for (const graph of graphs)
+    copyFileSync(graph.file, path.join(site, 'graphs', `${graph.size}.json`));
+
+  const server = await serveStatic(site);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+  try {
+    const results: ClientFigures[] = [];
+    for (const graph of graphs) {
+      const file = (await import('node:fs')).readFileSync(graph.file, 'utf8');
+      const data = JSON.parse(file) as GraphFile;
+      const target = data.authors.find((a) => !a.owner)!.id;
+      const runs: RunFigures[] = [];
+      const bare: number[] = [];
+      for (let run = 0; run < graph.runs; run++) {
+        runs.push(
+          await measureApp(
+            browser,
+            `${server.url}/app/index.html?data=../graphs/${graph.size}.json`,
+            target,
+          ),
+        );
+        bare.push(
+          await measureBare(
+            browser,
+            `${server.url}/bare/index.html?data=../graphs/${graph.size}.json`,
+          ),
+        );
+        console.error(
+          `  client ${graph.size} run ${run + 1}/${graph.runs}: first frame ${runs.at(-1)!.firstFrame.toFixed(0)} ms (bare ${bare.at(-1)!.toFixed(0)} ms)`,
+        );
+      }
+      const firstFrameMs = median(runs.map((r) => r.firstFrame));
+      const bareFirstFrameMs = median(bare);
+      results.push({
+        size: graph.size,
+        runs: graph.runs,
+        authors: runs[0]!.authors,
+        links: runs[0]!.links,
+        firstFrameMs,
+        bareFirstFrameMs,
+        firstFrameRatio: firstFrameMs / bareFirstFrameMs,
+        interactiveMs: median(runs.map((r) => r.interactive)),
+        clickMs: median(runs.map((r) => r.click)),
+        louvainMs: median(runs.map((r) => r.louvain)),
+        clustersMs: median(runs.map((r) => r.clusters)),
+        frameMedianMs: median(runs.map((r) => r.frameMedian)),
+        frameP95Ms: median(runs.map((r) => r.frameP95)),
+      });
+    }
+    return results;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+interface RunFigures {
+  firstFrame: number;
+  interactive: number;
+  click: number;
+  louvain: number;
+  clusters: number;
+  frameMedian: number;
+  frameP95: number;
+  authors: number;
+  links: number;
+}
+
+interface HookState {
+  communities: number | null;
+  clustering: boolean;
+  visibleAuthors: number;
+  visibleLinks: number;
+}
+
+async function freshPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.addInitScript(DRAW_PROBE);
+  page.on('pageerror', (error) => console.error(`  page error: ${error.message}`));
+  page.on('crash', () => console.error('  page crashed'));
+  page.on('console', (message) => {
+    if (message.type() === 'error') console.error(`  console: ${message.text()}`);
+  });
+  return page;
+}
+
+async function measureBare(browser: Browser, url: string): Promise<number> {
+  const page = await freshPage(browser);
+  await page.goto(url);
+  const firstDraw = await page.waitForFunction(
+    () => (window as { __firstDraw?: number }).__firstDraw,
+    undefined,
+    { timeout: 60_000 },
+  );
+  const value = (await firstDraw.jsonValue()) as number;
+  await page.context().close();
+  return value;
+}
+
+async function measureApp(browser: Browser, url: string, target: string): Promise<RunFigures> {
+  const page = await freshPage(browser);
+  await page.goto(url);
+  const firstFrame = (await (
+    await page.waitForFunction(() => (window as { __firstDraw?: number }).__firstDraw, undefined, {
+      timeout: 60_000,
+    })
+  ).jsonValue()) as number;
+
+  // Click as soon as the map is drawn: how soon does the page answer?
+  await page.waitForFunction(
+    () => 'nodeClickPoint' in ((window as { __coauthorAtlas?: object }).__coauthorAtlas ?? {}),
+  );
+  const point = await page.evaluate(
+    (id) =>
+      (
+        window as unknown as {
+          __coauthorAtlas: { nodeClickPoint(id: string): { x: number; y: number } | null };
+        }
+      ).__coauthorAtlas.nodeClickPoint(id),
+    target,
+  );
+  if (!point) throw new Error(`author ${target} is not clickable`);
+  await page.evaluate(() => {
+    const w = window as unknown as { __panel: Promise<{ click: number; shown: number }> };
+    w.__panel = new Promise((resolve) => {
+      window.addEventListener(
+        'pointerdown',
+        () => {
+          const click = performance.now();
+          const done = (): void => {
+            requestAnimationFrame(() => resolve({ click, shown: performance.now() }));
+          };
+          const panel = (): Element | null =>
+            document.querySelector('section[aria-label="Author details"]:not([hidden])');
+          if (panel()) return done();
+          const observer = new MutationObserver(() => {
+            if (!panel()) return;
+            observer.disconnect();
+            done();
+          });
+          observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+        },
+        { capture: true, once: true },
+      );
+    });
+  });
+  await page.mouse.click(point.x, point.y);
+  const panel = await page.evaluate(
+    () => (window as unknown as { __panel: Promise<{ click: number; shown: number }> }).__panel,
+  );
+
+  const state = await page.waitForFunction(
+    () => {
+      const hook = (window as unknown as { __coauthorAtlas?: { state(): HookState } })
+        .__coauthorAtlas;
+      const s = hook?.state();
+      return s && s.communities !== null && !s.clustering ? { ...s, at: performance.now() } : null;
+    },
+    undefined,
+    { timeout: 120_000, polling: 'raf' },
+  );
+  const clustered = (await state.jsonValue()) as HookState & { at: number };
+  const louvain = await page.evaluate(() =>
+    performance.getEntriesByName('coauthor-atlas:louvain').reduce((sum, e) => sum + e.duration, 0),
+  );
+
+  // Close the panel, then pan and zoom like a reader while sampling frame intervals.
+  await page.keyboard.press('Escape');
+  const frames = await panAndZoom(page);
+  await page.context().close();
+  return {
+    firstFrame,
+    interactive: panel.shown,
+    click: panel.shown - panel.click,
+    louvain,
+    clusters: clustered.at,
+    frameMedian: median(frames),
+    frameP95: quantile(frames, 0.95),
+    authors: clustered.visibleAuthors,
+    links: clustered.visibleLinks,
+  };
+}
+
+async function panAndZoom(page: Page): Promise<number[]> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __sampling: boolean };
+    w.__frames = [];
+    w.__sampling = true;
+    let last = performance.now();
+    const tick = (now: number): void => {
+      w.__frames.push(now - last);
+      last = now;
+      if (w.__sampling) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  const box = (await page.locator('canvas').first().boundingBox())!;
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  for (let sweep = 0; sweep < 3; sweep++) {
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    await page.mouse.move(cx + 200, cy + 120, { steps: 30 });
+    await page.mouse.move(cx - 150, cy - 80, { steps: 30 });
+    await page.mouse.up();
+    for (let i = 0; i < 6; i++) await page.mouse.wheel(0, sweep % 2 === 0 ? -120 : 120);
+  }
+  await page.waitForTimeout(300);
+  return page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __sampling: boolean };
+    w.__sampling = false;
+    return w.__frames.slice(1);
+  });
+}

@@ -1,0 +1,177 @@
+/**
+ * The benchmark table: markdown, so the README's Performance section can show it as printed.
+ * Each target of issue 5 is checked next to its figure (✓ met, ✗ missed).
+ */
+import type { BenchReport } from './run';
+
+const s = (ms: number): string =>
+  ms >= 10_000
+    ? `${(ms / 1000).toFixed(1)} s`
+    : ms >= 1000
+      ? `${(ms / 1000).toFixed(2)} s`
+      : `${ms.toFixed(0)} ms`;
+const kb = (bytes: number): string =>
+  bytes >= 10 * 2 ** 20 ? `${(bytes / 2 ** 20).toFixed(1)} MB` : `${(bytes / 1024).toFixed(0)} KB`;
+const pct = (share: number | undefined): string => `${Math.round((share ?? 0) * 100)}%`;
+const check = (ok: boolean): string => (ok ? '✓' : '✗');
+
+function table(header: string[], rows: string[][]): string {
+  return [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
+}
+
+const BUILD_TARGET_MS: Record<string, number> = { S: 1000, M: 10_000, L: 90_000 };
+
+export function formatReport(report: BenchReport): string {
+  const m = report.machine;
+  const out: string[] = [];
+  out.push(
+    `Machine: ${m.cpus}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}, ${m.platform}, ${m.chromium}; ${report.date.slice(0, 10)}`,
+  );
+
+  out.push("\n**Build step** (`npm run graph`, medians; stage shares of the build's own time)\n");
+  out.push(
+    table(
+      [
+        'size',
+        'entries',
+        'papers',
+        'authors',
+        'wall',
+        'target',
+        'peak RSS',
+        'per entry',
+        'parse',
+        'papers',
+        'people',
+        'graph',
+        'layout',
+        'write',
+        'file',
+        'gzip',
+        'gzip / paper',
+      ],
+      report.build.map((b) => {
+        const target = BUILD_TARGET_MS[b.size] ?? Infinity;
+        const memoryOk = b.size !== 'L' || b.peakRssMB < 2048;
+        const sh = b.stageShare;
+        return [
+          b.size,
+          String(b.entries),
+          String(b.papers),
+          String(b.authors),
+          `${s(b.wallMs)}${b.npmWallMs !== undefined ? ` (npm run: ${s(b.npmWallMs)})` : ''}`,
+          `< ${s(target)} ${check((b.npmWallMs ?? b.wallMs) < target)}`,
+          `${Math.round(b.peakRssMB)} MB${b.size === 'L' ? ` ${check(memoryOk)}` : ''}`,
+          `${(b.msPerEntry * 1000).toFixed(0)} µs`,
+          pct((sh['read'] ?? 0) + (sh['parse'] ?? 0)),
+          pct(sh['resolve papers']),
+          pct(sh['resolve people']),
+          pct((sh['build graph'] ?? 0) + (sh['report'] ?? 0)),
+          pct(sh['layout']),
+          pct(sh['write']),
+          kb(b.fileBytes),
+          kb(b.gzipBytes),
+          `${(b.gzipBytes / b.papers).toFixed(0)} B`,
+        ];
+      }),
+    ),
+  );
+  const M = report.build.find((b) => b.size === 'M');
+  const L = report.build.find((b) => b.size === 'L');
+  if (M && L)
+    out.push(
+      `\ntime(L) / time(M) = ${(L.wallMs / M.wallMs).toFixed(1)} (target < 12 ${check(L.wallMs / M.wallMs < 12)})`,
+    );
+
+  out.push('\n**Client** (headless chromium, software WebGL; medians)\n');
+  out.push(
+    table(
+      [
+        'size',
+        'authors',
+        'links',
+        'first frame',
+        'bare Sigma',
+        'ours / bare',
+        'interactive',
+        'click → panel',
+        'Louvain',
+        'clusters shown',
+        'frame median',
+        'frame p95',
+      ],
+      report.client.map((c) => {
+        const frameTarget = c.size === 'S' ? 1000 : 3000;
+        return [
+          c.size,
+          String(c.authors),
+          String(c.links),
+          `${s(c.firstFrameMs)} (< ${s(frameTarget)} ${check(c.firstFrameMs < frameTarget)})`,
+          s(c.bareFirstFrameMs),
+          `${c.firstFrameRatio.toFixed(2)} (≤ 1.3 ${check(c.firstFrameRatio <= 1.3)})`,
+          s(c.interactiveMs),
+          `${s(c.clickMs)}${c.size === 'M' ? ` (< 100 ms ${check(c.clickMs < 100)})` : ''}`,
+          s(c.louvainMs),
+          s(c.clustersMs),
+          s(c.frameMedianMs),
+          `${s(c.frameP95Ms)}${c.size === 'M' ? ` (< 50 ms ${check(c.frameP95Ms < 50)})` : ''}`,
+        ];
+      }),
+    ),
+  );
+
+  out.push(
+    '\n**Louvain** (ours: graphology-communities-louvain as the client runs it; networkx `louvain_communities`; modularity by networkx for both)\n',
+  );
+  out.push(
+    table(
+      [
+        'size',
+        'nodes',
+        'links',
+        'ours',
+        'networkx',
+        'time ratio',
+        'modularity ours',
+        'networkx',
+        'ratio (≥ 0.98)',
+      ],
+      report.louvain.map((l) => [
+        l.size,
+        String(l.nodes),
+        String(l.edges),
+        s(l.oursMs),
+        s(l.networkxMs),
+        `${l.timeRatio.toFixed(2)} ${check(l.timeRatio < 1)}`,
+        l.oursModularity.toFixed(4),
+        l.networkxModularity.toFixed(4),
+        `${l.modularityRatio.toFixed(3)} ${check(l.modularityRatio >= 0.98)}`,
+      ]),
+    ),
+  );
+
+  const b = report.bundle;
+  out.push('\n**JavaScript** (`vite build`)\n');
+  out.push(
+    table(
+      ['', 'raw', 'gzip'],
+      [
+        [
+          'initial (before the first frame)',
+          kb(b.initialBytes),
+          `${kb(b.initialGzip)} (< 150 KB ${check(b.initialGzip < 150 * 1024)})`,
+        ],
+        [
+          'lazy (KaTeX when a text has math, the Louvain worker on large graphs)',
+          kb(b.lazyBytes),
+          kb(b.lazyGzip),
+        ],
+      ],
+    ),
+  );
+  return out.join('\n');
+}
