@@ -9,11 +9,12 @@ import App from '../app/App.svelte';
 import { DEFAULT_CONFIG, DEFAULT_DATA_URL, type AtlasConfig, type AtlasLinks } from '../app/config';
 import {
   attributeCommand,
+  attributeReader,
   attributesToQuery,
+  canonicalAttribute,
   ELEMENT_ATTRIBUTES,
   flagAttribute,
   isStateAttribute,
-  type ElementAttribute,
 } from '../app/embed/attributes';
 import type { FilterChanges } from '../app/embed/commands';
 import type { AtlasEvent } from '../app/embed/events';
@@ -88,13 +89,14 @@ export class CoauthorAtlasElement extends HTMLElement {
     });
   }
 
-  attributeChangedCallback(name: string, previous: string | null, value: string | null): void {
+  attributeChangedCallback(changed: string, previous: string | null, value: string | null): void {
     if (previous === value || !this.#app) return;
+    const name = canonicalAttribute(changed);
     if (!isStateAttribute(name)) {
       this.#remount(); // src, panels, history: a new app, state from the attributes
       return;
     }
-    const command = attributeCommand(name, (key) => this.getAttribute(key));
+    const command = attributeCommand(name, this.#read);
     if (command.ok) this.#channel?.send(command.value);
     else warn(command.reason);
   }
@@ -125,7 +127,7 @@ export class CoauthorAtlasElement extends HTMLElement {
     else warn(parsed.kind === 'invalid' ? parsed.reason : 'ignored a malformed call');
   }
 
-  #read = (name: ElementAttribute): string | null => this.getAttribute(name);
+  #read = attributeReader((name) => this.getAttribute(name));
 
   #config(channel: HostChannel): AtlasConfig {
     const { query, warnings } = attributesToQuery(this.#read);

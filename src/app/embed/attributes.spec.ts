@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseUrlState } from '../graph/urlState';
 import {
   attributeCommand,
+  attributeReader,
+  canonicalAttribute,
   attributesToQuery,
   type ElementAttribute,
   type ReadAttribute,
@@ -110,5 +112,21 @@ describe('attributeCommand', () => {
   it('explains a malformed value instead of applying it', () => {
     const result = attributeCommand('min-joint', reader({ 'min-joint': '-3' }));
     expect(result).toEqual({ ok: false, reason: expect.stringMatching(/min-joint="-3"/) });
+  });
+});
+
+describe('attribute aliases', () => {
+  it('understands the URL parameter spelling HTML lowercases', () => {
+    const attributes = new Map([
+      ['minjoint', '3'],
+      ['hideowner', ''],
+    ]);
+    const read = attributeReader((name) => attributes.get(name) ?? null);
+    expect(parseUrlState(attributesToQuery(read).query)).toMatchObject({
+      minWeight: 3,
+      hideOwner: true,
+    });
+    expect(canonicalAttribute('minjoint')).toBe('min-joint');
+    expect(canonicalAttribute('author')).toBe('author');
   });
 });

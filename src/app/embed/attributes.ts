@@ -38,10 +38,38 @@ export type MountAttribute = (typeof MOUNT_ATTRIBUTES)[number];
 
 export type ElementAttribute = StateAttribute | MountAttribute;
 
-export const ELEMENT_ATTRIBUTES: readonly ElementAttribute[] = [
-  ...(Object.keys(STATE_ATTRIBUTES) as StateAttribute[]),
+/**
+ * The URL parameter's own spelling, as HTML keeps it (`minJoint` arrives as `minjoint`): a
+ * host who copies parameter names into attributes is understood too.
+ */
+export const ATTRIBUTE_ALIASES: Readonly<Record<string, StateAttribute>> = {
+  minjoint: 'min-joint',
+  hideowner: 'hide-owner',
+};
+
+/** Every attribute the element watches, aliases included. */
+export const ELEMENT_ATTRIBUTES: readonly string[] = [
+  ...Object.keys(STATE_ATTRIBUTES),
   ...MOUNT_ATTRIBUTES,
+  ...Object.keys(ATTRIBUTE_ALIASES),
 ];
+
+/** An attribute's canonical name (`minjoint` → `min-joint`); others unchanged. */
+export function canonicalAttribute(name: string): string {
+  return ATTRIBUTE_ALIASES[name] ?? name;
+}
+
+/** Reads attributes by canonical name, falling back to the alias spelling. */
+export function attributeReader(get: (name: string) => string | null): ReadAttribute {
+  const aliasOf = new Map<string, string>(
+    Object.entries(ATTRIBUTE_ALIASES).map(([alias, name]) => [name, alias]),
+  );
+  return (name) => {
+    const value = get(name);
+    const alias = aliasOf.get(name);
+    return value === null && alias ? get(alias) : value;
+  };
+}
 
 export type ReadAttribute = (name: ElementAttribute) => string | null;
 
