@@ -42,7 +42,7 @@ export default defineConfig(({ mode, command }): UserConfig => {
         emptyOutDir: false, // the page's build is already there
         rolldownOptions: {
           input: { 'coauthor-atlas': 'src/embed/index.ts' },
-          preserveEntrySignatures: 'exports-only',
+          preserveEntrySignatures: 'allow-extension',
           output: {
             entryFileNames: '[name].js',
             chunkFileNames: 'assets/[name]-[hash].js',
