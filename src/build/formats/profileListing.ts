@@ -163,7 +163,7 @@ function parse(source: { file: string }, lines: readonly string[]): ParsedListin
   if (!owner) {
     issues.push({
       file,
-      line: ownerIndex + 1,
+      line: Math.max(1, ownerIndex + 1),
       severity: 'warning',
       message: 'no owner name on the first line: bylines cut with "et al." may miss the owner',
     });
