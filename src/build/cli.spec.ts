@@ -103,6 +103,15 @@ describe('npm run graph', () => {
     });
   });
 
+  it('exits 1 with one line when the graph file cannot be written', () => {
+    const dir = workspace();
+    mkdirSync(path.join(dir, 'taken'));
+    const { code, stderr } = run(['--out', 'taken', '--quiet'], dir);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^taken: cannot write \(E[A-Z]+\)$/m);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('shows progress by stage on request (and by itself for large inputs)', () => {
     const { code, stderr } = run(['--progress', '--quiet'], workspace());
     expect(code).toBe(0);
