@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, SEED_FILES } from '../../tests/support/seeds';
-import { runCli } from './cli';
+import { problemLines, runCli } from './cli';
 import type { BuildReport } from './report/types';
 
 function workspace(): string {
@@ -110,6 +110,28 @@ describe('npm run graph', () => {
     expect(code).toBe(1);
     expect(stderr).toMatch(/^taken: cannot write \(E[A-Z]+\)$/m);
     expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('--quiet keeps errors and skipped files on screen, and counts the other warnings', () => {
+    const issues = [
+      { file: 'a.txt', line: 3, severity: 'warning' as const, message: 'entry rejected: x' },
+      {
+        file: 'b.txt',
+        line: 1,
+        severity: 'warning' as const,
+        message: 'empty file: skipped',
+        scope: 'file' as const,
+      },
+      { file: 'c.txt', line: 2, severity: 'warning' as const, message: 'no author line' },
+    ];
+    expect(problemLines(issues, true)).toEqual([
+      'b.txt:1: warning: empty file: skipped',
+      '2 more warnings not shown (--quiet; --report FILE lists them all)',
+    ]);
+    expect(problemLines(issues, false)).toHaveLength(3);
+    expect(problemLines([{ ...issues[0]!, message: 'bad \u001b[2Jline' }], false)).toEqual([
+      'a.txt:3: warning: bad ?[2Jline',
+    ]);
   });
 
   it('shows progress by stage on request (and by itself for large inputs)', () => {

@@ -100,7 +100,9 @@ export function problemLines(issues: readonly ReportIssue[], quiet: boolean): st
   return [
     ...shown.map(formatIssue),
     ...(hidden > 0
-      ? [`${hidden} more warning${hidden === 1 ? '' : 's'} not shown (--quiet); see --report`]
+      ? [
+          `${hidden} more warning${hidden === 1 ? '' : 's'} not shown (--quiet; --report FILE lists them all)`,
+        ]
       : []),
   ];
 }
