@@ -16,6 +16,7 @@ import { serialize } from '../../src/build/write/writeOutput';
 import type { GraphFile } from '../../src/model/types';
 import { REPO_ROOT } from '../support/seeds';
 import { expectAccounted } from './support/accounted';
+import { contractChecker } from './support/contractChecker';
 
 const IMG = '<img src=x onerror=alert(1)>';
 const SCRIPT = '<script>alert(1)</script>';
@@ -57,8 +58,7 @@ describe('the hostile listing', () => {
   it('passes the shared graph-file contract check', () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'atlas-hostile-')), 'graph.json');
     writeFileSync(file, serialize(graph));
-    const checker = path.resolve(REPO_ROOT, '../shared/tools/check-graph-file');
-    const output = execFileSync('python3', [checker, file], { encoding: 'utf8' });
+    const output = execFileSync('python3', [contractChecker(), file], { encoding: 'utf8' });
     expect(output).toMatch(/contract holds/);
   });
 
