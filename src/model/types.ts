@@ -28,6 +28,31 @@ export interface AuthorRecord {
   y: number;
   /** True for the owner of a listing (connected to everyone in it). */
   owner?: boolean;
+  /** The lab roster's entry for this author, when a roster was given and names them. */
+  roster?: RosterEntry;
+}
+
+/**
+ * A lab member as the roster lists them. `status` is relative to the build: a member whose
+ * `to` year is past is an alumnus. Authors without an entry are external collaborators
+ * (when the file has a `roster` at all).
+ */
+export interface RosterEntry {
+  role: string;
+  /** First year in the lab. */
+  from?: number;
+  /** Last year in the lab; absent while still a member. */
+  to?: number;
+  status: 'member' | 'alumnus';
+}
+
+export interface RosterInfo {
+  /** The roster file, as given to the build step. */
+  file: string;
+  /** Roster entries matched to an author of the graph. */
+  matched: number;
+  /** Roster entries that sign no paper of the graph. */
+  unmatched: string[];
 }
 
 export type VenueType = 'conference' | 'journal' | 'workshop' | 'preprint' | 'other';
@@ -95,6 +120,8 @@ export interface GraphFile {
   papers: PaperRecord[];
   unmatched: UnmatchedRecord[];
   layout: LayoutInfo;
+  /** Present when the build was given a lab roster (see `AuthorRecord.roster`). */
+  roster?: RosterInfo;
 }
 
 /** A coauthor pair with its joint papers, derived from `papers`. */

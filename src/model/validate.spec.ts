@@ -40,6 +40,18 @@ describe('validateGraphFile', () => {
     });
   });
 
+  it('accepts roster entries and refuses malformed ones', () => {
+    const withRoster = copy();
+    const authors = withRoster['authors'] as Record<string, unknown>[];
+    authors[0]!['roster'] = { role: 'PI', from: 2012, status: 'member' };
+    expect(validateGraphFile(withRoster)).toMatchObject({ ok: true });
+    authors[0]!['roster'] = { role: 'PI', status: 'visiting' };
+    expect(validateGraphFile(withRoster)).toMatchObject({
+      ok: false,
+      problem: { errors: ['authors[0]: "roster" has the wrong type'] },
+    });
+  });
+
   it('reports text that is not JSON', () => {
     expect(parseGraphFile('{"schemaVersion": 1,')).toMatchObject({
       ok: false,

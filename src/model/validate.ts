@@ -25,6 +25,12 @@ const isYear: Check = (v) => v === null || isInteger(v);
 const isStringArray: Check = (v) => Array.isArray(v) && v.every(isString);
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRosterEntry: Check = (v) =>
+  isObject(v) &&
+  typeof v['role'] === 'string' &&
+  (v['status'] === 'member' || v['status'] === 'alumnus') &&
+  (v['from'] === undefined || isInteger(v['from'])) &&
+  (v['to'] === undefined || isInteger(v['to']));
 
 const AUTHOR_FIELDS: [string, Check, boolean][] = [
   ['id', isString, true],
@@ -34,6 +40,7 @@ const AUTHOR_FIELDS: [string, Check, boolean][] = [
   ['x', isNumber, true],
   ['y', isNumber, true],
   ['owner', isBoolean, false],
+  ['roster', isRosterEntry, false],
 ];
 const PAPER_FIELDS: [string, Check, boolean][] = [
   ['id', isString, true],
