@@ -1,4 +1,4 @@
-import { readFileSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +13,14 @@ describe('writeJson', () => {
     const expected = serialize(graph);
     expect(readFileSync(file, 'utf8')).toBe(expected);
     expect(bytes).toBe(Buffer.byteLength(expected));
+  });
+
+  it('leaves no temporary file behind when the target cannot be written', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'atlas-write-'));
+    const target = path.join(dir, 'taken');
+    mkdirSync(target);
+    expect(() => writeJson(target, { a: 1 })).toThrow();
+    expect(readdirSync(dir)).toEqual(['taken']);
   });
 
   it('skips undefined fields and writes empty lists, as JSON.stringify does', () => {

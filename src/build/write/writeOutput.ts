@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, renameSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
 /** Compact JSON, one trailing newline: the same inputs give the same bytes. */
@@ -52,14 +52,19 @@ export function writeJson(file: string, value: Record<string, unknown>): number 
 function writeAtomically(file: string, write: (fd: number) => number): number {
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, '');
   const fd = openSync(temporary, 'w');
-  let bytes: number;
   try {
-    bytes = write(fd);
-  } finally {
-    closeSync(fd);
+    let bytes: number;
+    try {
+      bytes = write(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temporary, file);
+    return bytes;
+  } catch (error) {
+    // A failed write or rename (the target is a folder, the disk is full) leaves nothing behind.
+    rmSync(temporary, { force: true });
+    throw error;
   }
-  renameSync(temporary, file);
-  return bytes;
 }
