@@ -1,5 +1,5 @@
 /**
- * `npm run graph -- [INPUT ...] [--out FILE] [--aliases FILE] [--report FILE] [--strict] [--quiet]`
+ * `npm run graph -- [INPUT ...] [--out FILE] [--aliases FILE] [--roster FILE] [--report FILE] [--strict] [--quiet]`
  *
  * Exit codes: 0 success (warnings allowed), 1 nothing can be built (or any warning under
  * --strict), 2 usage error.
@@ -19,6 +19,8 @@ Reads listing files and folders (default: seeds/) and writes the coauthor graph 
 Options:
   --out FILE       graph file to write (default: public/graph.json)
   --aliases FILE   alias file (default: aliases.json inside each input folder); repeatable
+  --roster FILE    lab roster, CSV/TSV/JSON with name, role, start, end (default: roster.csv inside
+                   an input folder); marks lab members and alumni
   --report FILE    write the full report (every entry's fate, merges, issues) as JSON
   --strict         fail (exit 1) on any warning: a skipped file, a rejected entry, ...
   --progress       always print progress (shown anyway for large inputs)
@@ -36,6 +38,7 @@ export interface CliOptions {
   inputs: string[];
   out: string;
   aliases?: string[];
+  roster?: string;
   report?: string;
   strict: boolean;
   quiet: boolean;
@@ -63,6 +66,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     };
     if (arg === '--out' || arg === '-o') options.out = value();
     else if (arg === '--aliases') (options.aliases ??= []).push(value());
+    else if (arg === '--roster') options.roster = value();
     else if (arg === '--report') options.report = value();
     else if (arg === '--strict') options.strict = true;
     else if (arg === '--quiet') options.quiet = true;
@@ -129,7 +133,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     return 0;
   }
   try {
-    const inputs = readInputs(options.inputs, io.cwd, options.aliases);
+    const inputs = readInputs(options.inputs, io.cwd, options.aliases, options.roster);
     const started = performance.now();
     const showProgress = options.progress || inputs.bytes > PROGRESS_BYTES;
     const progress = showProgress

@@ -20,6 +20,7 @@ import {
 } from './people/aliases';
 import { resolveAuthors, type NameOccurrence } from './people/resolveAuthors';
 import { accountFor } from './report/accounting';
+import { applyRosters } from './roster';
 import type { BuildReport, FileReport, ReportIssue } from './report/types';
 import { judgeUnusable, unreadFileReport, type UnusableFile } from './report/unusableFiles';
 
@@ -28,6 +29,8 @@ export const GENERATOR = 'coauthor-atlas build 1';
 export interface PipelineInput {
   sources: readonly SourceText[];
   aliasFiles: readonly SourceText[];
+  /** Lab rosters (`--roster`, or roster.csv in an input folder). */
+  rosterFiles?: readonly SourceText[];
   skipped?: readonly { file: string; reason: string }[];
   /** Files the read stage could not use (binary, unreadable). */
   unusable?: readonly UnusableFile[];
@@ -206,6 +209,18 @@ export function runPipeline(
   const owners = listings.flatMap((l) => (l.owner ? [l.owner] : []));
   const built = buildGraph(papers.papers, people, owners);
 
+  const referenceYear = built.papers.reduce<number | null>(
+    (max, p) => (p.year !== null && (max === null || p.year > max) ? p.year : max),
+    null,
+  );
+  const roster = applyRosters(
+    [...(input.rosterFiles ?? [])].sort(byFile),
+    people.people,
+    aliases,
+    referenceYear,
+    issues,
+  );
+
   progress('layout', `${built.authors.length} authors, ${built.papers.length} papers`);
   const layout = layoutGraph(built.authors, built.papers);
 
@@ -233,13 +248,18 @@ export function runPipeline(
         entries: f.entries,
         ...(f.owner ? { owner: f.owner } : {}),
       })),
-    authors: built.authors.map((a) => ({
-      ...a,
-      ...(layout.positions.get(a.id) ?? { x: 0, y: 0 }),
-    })),
+    authors: built.authors.map((a) => {
+      const entry = roster.entries.get(a.id);
+      return {
+        ...a,
+        ...(entry ? { roster: entry } : {}),
+        ...(layout.positions.get(a.id) ?? { x: 0, y: 0 }),
+      };
+    }),
     papers: built.papers,
     unmatched,
     layout: { algorithm: 'forceatlas2', seed: LAYOUT_SEED, iterations: layout.iterations },
+    ...(roster.info ? { roster: roster.info } : {}),
   };
 
   progress('report');

@@ -1,5 +1,7 @@
 import { abstractList } from './abstractList';
 import { authorCluster } from './authorCluster';
+import { bibtex } from './bibtex';
+import { cslJson } from './cslJson';
 import { profileListing } from './profileListing';
 import type { ListingFormat } from './types';
 
@@ -8,6 +10,8 @@ export const LISTING_FORMATS: readonly ListingFormat[] = [
   profileListing,
   authorCluster,
   abstractList,
+  bibtex,
+  cslJson,
 ];
 
 export type { ListingFormat, ParsedListing, ListingEntry, SourceText, FormatId } from './types';

@@ -36,6 +36,8 @@ export interface ListingEntry {
   ownerAdded: boolean;
   abstract?: string;
   date?: ListingDate;
+  /** Publication year, when a source gives a year but neither a full date nor a venue (BibTeX `year` alone). */
+  year?: number;
   venue?: ListingVenue;
   category?: string;
   hasCode?: boolean;
@@ -69,7 +71,8 @@ export interface ParsedListing {
   issues: ParseIssue[];
 }
 
-export type FormatId = 'profile-listing' | 'author-cluster' | 'abstract-list';
+export type FormatId =
+  'profile-listing' | 'author-cluster' | 'abstract-list' | 'bibtex' | 'csl-json';
 
 /**
  * One listing format. Adding a format means adding one file that implements this

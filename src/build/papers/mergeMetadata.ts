@@ -44,7 +44,11 @@ export function mergeMetadata(entries: readonly ListingEntry[]): PaperMetadata {
     .sort((a, b) => compareText(a.iso, b.iso));
   const earliest = dated[0];
   const venue = venueEntry?.venue;
-  const year = venue?.year ?? earliest?.e.date?.year ?? null;
+  const year =
+    venue?.year ??
+    earliest?.e.date?.year ??
+    entries.find((e) => e.year !== undefined)?.year ??
+    null;
   const yearInferred = !venue && earliest?.e.date?.yearInferred === true;
 
   const profile = entries.filter((e) => e.category !== undefined || e.hasCode !== undefined);

@@ -7,16 +7,19 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { SourceText } from '../formats/types';
 import type { ReportIssue } from '../report/types';
+import { readCslJson } from '../formats/cslJson';
 import { ALIAS_FILE_NAME } from '../people/aliases';
+import { ROSTER_FILE_NAMES } from '../roster/parseRoster';
 import type { UnusableFile } from '../report/unusableFiles';
 import { BINARY_MESSAGE, decodeText } from './decode';
 
 /** Extensions a folder scan treats as listings; anything else in a folder is noted and skipped. */
-export const LISTING_EXTENSIONS = ['.txt', '.text', '.listing', ''];
+export const LISTING_EXTENSIONS = ['.txt', '.text', '.listing', '.bib', '.bibtex', '.json', ''];
 
 export interface InputSet {
   sources: SourceText[];
   aliasFiles: SourceText[];
+  rosterFiles: SourceText[];
   /** Files seen but not used, with why (not listings, duplicates). */
   skipped: { file: string; reason: string }[];
   /** Listing files that could not be read as text (binary, unreadable). */
@@ -52,10 +55,12 @@ export function readInputs(
   inputs: readonly string[],
   cwd: string,
   explicitAliases?: readonly string[],
+  explicitRoster?: string,
 ): InputSet {
   const set: InputSet = {
     sources: [],
     aliasFiles: [],
+    rosterFiles: [],
     skipped: [],
     unusable: [],
     issues: [],
@@ -88,6 +93,12 @@ export function readInputs(
     if (name === ALIAS_FILE_NAME) {
       if (explicitAliases) set.skipped.push({ file, reason: 'alias file replaced by --aliases' });
       else set.aliasFiles.push({ file, text: decodeText(file, readFileSync(absolute)).text });
+      continue;
+    }
+    if (ROSTER_FILE_NAMES.includes(name.toLowerCase())) {
+      if (explicitRoster !== undefined)
+        set.skipped.push({ file, reason: 'roster replaced by --roster' });
+      else set.rosterFiles.push({ file, text: decodeText(file, readFileSync(absolute)).text });
       continue;
     }
     if (!explicit && !LISTING_EXTENSIONS.includes(path.extname(name).toLowerCase())) {
@@ -124,6 +135,16 @@ export function readInputs(
     }
     seenContent.set(hash, file);
     const decoded = decodeText(file, bytes);
+    // Folders hold all sorts of JSON (exports, settings, a graph file): only CSL-JSON is a listing.
+    if (
+      !explicit &&
+      path.extname(name).toLowerCase() === '.json' &&
+      !decoded.binary &&
+      !readCslJson(decoded.text)
+    ) {
+      set.skipped.push({ file, reason: 'JSON that is not CSL-JSON' });
+      continue;
+    }
     if (decoded.binary) {
       set.unusable.push({ file, line: 1, kind: 'binary', problem: BINARY_MESSAGE });
       continue;
@@ -136,6 +157,17 @@ export function readInputs(
     throw new InputError(
       `${inputs.join(', ')}: no listing files (${LISTING_EXTENSIONS.filter(Boolean).join(', ')} or no extension)${skipped ? `; skipped ${skipped}` : ''}`,
     );
+  }
+  if (explicitRoster !== undefined) {
+    const absolute = path.resolve(cwd, explicitRoster);
+    let bytes;
+    try {
+      bytes = readFileSync(absolute);
+    } catch {
+      throw new InputError(`${explicitRoster}: roster file not found`);
+    }
+    const file = displayPath(absolute, cwd);
+    set.rosterFiles.push({ file, text: decodeText(file, bytes).text });
   }
   for (const aliasPath of explicitAliases ?? []) {
     const absolute = path.resolve(cwd, aliasPath);

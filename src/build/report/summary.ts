@@ -1,10 +1,9 @@
+import { LISTING_FORMATS } from '../formats';
 import type { BuildReport, ReportIssue } from './types';
 
-const FORMAT_LABELS: Record<string, string> = {
-  'profile-listing': 'profile listing',
-  'author-cluster': 'author cluster',
-  'abstract-list': 'abstract list',
-};
+const FORMAT_LABELS: Record<string, string> = Object.fromEntries(
+  LISTING_FORMATS.map((f) => [f.id, f.label]),
+);
 
 /** Control characters would let a file name or a listing's text rewrite the terminal. */
 const CONTROL_RE = /\p{Cc}/gu;

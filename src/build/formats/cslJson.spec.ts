@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../../../tests/support/seeds';
+import { cslJson, readCslJson } from './cslJson';
+import { detectFormat } from './detect';
+import { splitLines } from './lines';
+
+const file = 'tests/fixtures/csl/lab.json';
+const text = readFileSync(path.join(REPO_ROOT, file), 'utf8');
+const listing = cslJson.parse({ file, text }, splitLines(text));
+
+describe('CSL-JSON', () => {
+  it('is recognised by content, and other JSON is not', () => {
+    expect(detectFormat(splitLines(text)).format?.id).toBe('csl-json');
+    expect(readCslJson('{"schemaVersion": 1, "authors": []}')).toBeUndefined();
+    expect(readCslJson('[1, 2, 3]')).toBeUndefined();
+    expect(readCslJson('{"items": [{"title": "T", "type": "article"}]}')?.items).toHaveLength(1);
+  });
+
+  it('reads names, dates and venues', () => {
+    const [gossip, report] = listing.entries;
+    expect(gossip).toMatchObject({
+      title:
+        'Decentralized Stochastic Optimization and Gossip Algorithms with Compressed Communication',
+      authors: ['Anastasiia Koloskova', 'Sebastian Stich', 'Martin Jaggi'],
+      authorsCut: false,
+      venue: {
+        name: 'International Conference on Machine Learning',
+        year: 2019,
+        type: 'conference',
+      },
+      date: { year: 2019, month: 6, day: 10, yearInferred: false },
+      ref: { file, line: 2 },
+    });
+    expect(report).toMatchObject({
+      authors: ['Machine Learning and Optimization Laboratory', 'Thijs Vogels'],
+      authorsCut: true,
+      year: 2022,
+      ref: { file, line: 14 },
+    });
+  });
+
+  it('rejects an item without a title, with its line', () => {
+    expect(listing.rejected).toEqual([
+      expect.objectContaining({ ref: { file, line: 25 }, reason: 'no title' }),
+    ]);
+  });
+});

@@ -1,0 +1,138 @@
+/**
+ * CSL-JSON: a list of citation items, as Zotero, Mendeley and citation.js export them
+ * (`[{"type": "paper-conference", "title": …, "author": [{"family": …, "given": …}], …}]`),
+ * or an object holding that list under `items`.
+ */
+import { cslItemToEntry, type CslItem } from './csl';
+import type {
+  ListingEntry,
+  ListingFormat,
+  ParseIssue,
+  ParsedListing,
+  RejectedEntry,
+} from './types';
+
+interface CslDocument {
+  items: CslItem[];
+  /** Offset in the text where each item's `{` is. */
+  offsets: number[];
+}
+
+/** The list of items, or undefined when the text is not CSL-JSON. */
+export function readCslJson(text: string): CslDocument | undefined {
+  const trimmed = text.trimStart();
+  if (!trimmed.startsWith('[') && !trimmed.startsWith('{')) return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const wrapped = !Array.isArray(data);
+  const items = Array.isArray(data)
+    ? data
+    : typeof data === 'object' &&
+        data !== null &&
+        Array.isArray((data as Record<string, unknown>)['items'])
+      ? ((data as Record<string, unknown>)['items'] as unknown[])
+      : undefined;
+  if (!items || items.length === 0) return undefined;
+  const looksLikeItems =
+    items.filter(
+      (i) =>
+        typeof i === 'object' &&
+        i !== null &&
+        'title' in i &&
+        ('author' in i || 'type' in i || 'issued' in i),
+    ).length /
+      items.length >=
+    0.5;
+  if (!looksLikeItems) return undefined;
+  return { items: items as CslItem[], offsets: itemOffsets(text, wrapped ? 2 : 1) };
+}
+
+/**
+ * Where each object element of the item list starts: a scan that knows strings and nesting,
+ * because JSON.parse forgets positions and every entry needs its line.
+ */
+function itemOffsets(text: string, itemDepth: number): number[] {
+  const offsets: number[] = [];
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92 /* \ */) i++;
+      else if (c === 34 /* " */) inString = false;
+      continue;
+    }
+    if (c === 34) inString = true;
+    else if (c === 123 /* { */ || c === 91 /* [ */) {
+      if (c === 123 && depth === itemDepth) offsets.push(i);
+      depth++;
+    } else if (c === 125 /* } */ || c === 93 /* ] */) depth--;
+  }
+  return offsets;
+}
+
+/** 1-based line of each offset, in one pass. */
+export function linesOf(text: string, offsets: readonly number[]): number[] {
+  const lines: number[] = [];
+  let line = 1;
+  let at = 0;
+  for (const offset of offsets) {
+    for (; at < offset; at++) if (text.charCodeAt(at) === 10) line++;
+    lines.push(line);
+  }
+  return lines;
+}
+
+function detect(lines: readonly string[]): number {
+  const first = lines.find((l) => l.trim() !== '')?.trim() ?? '';
+  if (!first.startsWith('[') && !first.startsWith('{')) return 0;
+  return readCslJson(lines.join('\n')) ? 0.95 : 0;
+}
+
+function parse(source: { file: string; text: string }): ParsedListing {
+  const { file } = source;
+  const issues: ParseIssue[] = [];
+  const rejected: RejectedEntry[] = [];
+  const entries: ListingEntry[] = [];
+  const document = readCslJson(source.text);
+  if (!document) {
+    issues.push({
+      file,
+      line: 1,
+      severity: 'warning',
+      message: 'not CSL-JSON: no list of items with titles',
+    });
+    return { file, format: 'csl-json', entries, rejected, issues };
+  }
+  const lines = linesOf(source.text, document.offsets);
+  document.items.forEach((item, i) => {
+    const ref = { file, line: lines[i] ?? 1 };
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      rejected.push({ ref, text: JSON.stringify(item).slice(0, 80), reason: 'not an item object' });
+      return;
+    }
+    const converted = cslItemToEntry(item, ref);
+    for (const warning of converted.warnings)
+      issues.push({ ...ref, severity: 'warning', message: warning });
+    if (converted.entry) entries.push(converted.entry);
+    else
+      rejected.push({
+        ref,
+        text: JSON.stringify(item).slice(0, 80),
+        reason: converted.rejected ?? 'unreadable item',
+      });
+  });
+  return { file, format: 'csl-json', entries, rejected, issues };
+}
+
+export const cslJson: ListingFormat = {
+  id: 'csl-json',
+  label: 'CSL-JSON',
+  hint: 'a JSON list of citation items with "title", "author" ([{"family", "given"}]) and "issued"',
+  detect,
+  parse,
+};
