@@ -1,7 +1,7 @@
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig, type ViteUserConfig as UserConfig } from 'vitest/config';
-import { remToCustomPropertyPreprocessor } from './src/embed/build/remToCustomProperty';
-import { singleFileGraph } from './src/embed/build/singleFileGraph';
+import { remToCustomPropertyPreprocessor } from './src/embed/build/remToCustomProperty.ts';
+import { singleFileGraph } from './src/embed/build/singleFileGraph.ts';
 
 /**
  * Three builds from one source:

@@ -3,7 +3,7 @@
  * Hand-written rather than a schema library: it runs on every load of files with 100k
  * papers, and its messages name the exact place that is wrong.
  */
-import { SCHEMA_VERSION, type GraphFile } from './types';
+import { SCHEMA_VERSION, type GraphFile } from './types.ts';
 
 export type GraphFileProblem =
   | { kind: 'not-json'; message: string }

@@ -4,6 +4,7 @@
  */
 import { UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
+import { seededRandom } from '../../util/random';
 
 export interface CommunityInput {
   /** Node ids; their order is part of the input (Louvain visits nodes in insertion order). */
@@ -30,17 +31,8 @@ export interface Partition {
 
 export const DEFAULT_SEED = 0x5eed;
 
-/** mulberry32: tiny, fast, and good enough to shuffle Louvain's visiting order. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Louvain's visiting order is shuffled by the same seeded generator the build step uses. */
+export { seededRandom };
 
 export function detectCommunities(input: CommunityInput, options: CommunityOptions): Partition {
   const graph = new UndirectedGraph<Record<string, never>, { weight: number }>();

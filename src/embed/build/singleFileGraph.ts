@@ -8,9 +8,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin, PluginOption } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { inlineGraphBlock } from '../../app/embed/inlineGraph';
-import { parseGraphFile } from '../../model/validate';
-import { inlineScriptHashes, singleFilePolicy } from './inlineScriptHashes';
+import { inlineGraphBlock } from '../../app/embed/inlineGraph.ts';
+import { parseGraphFile } from '../../model/validate.ts';
+import { inlineScriptHashes, singleFilePolicy } from './inlineScriptHashes.ts';
 
 export const SINGLE_FILE_NAME = 'coauthor-atlas.html';
 
