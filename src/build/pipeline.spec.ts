@@ -1,30 +1,16 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateGraphFile } from '../model/validate';
-import { REPO_ROOT, seedBuild, seedInputs } from '../../tests/support/seeds';
+import { seedBuild, seedInputs } from '../../tests/support/seeds';
+import { contractChecker } from '../../tests/unit/support/contractChecker';
 import { runPipeline } from './pipeline';
 import { serialize } from './write/writeOutput';
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
-
-/** The shared contract checker of the build-step issue (read-only, beside the repository). */
-function findContractChecker(): string {
-  const candidates = [
-    process.env['CHECK_GRAPH_FILE'],
-    path.resolve(REPO_ROOT, '../shared/tools/check-graph-file'),
-    '/work/shared/tools/check-graph-file',
-  ];
-  const found = candidates.find((c): c is string => c !== undefined && existsSync(c));
-  if (!found)
-    throw new Error(
-      `check-graph-file not found (tried ${candidates.filter(Boolean).join(', ')}); set CHECK_GRAPH_FILE`,
-    );
-  return found;
-}
 
 describe('the build step on the seeds', () => {
   const { graph, report, errors } = seedBuild();
@@ -71,7 +57,7 @@ describe('the build step on the seeds', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'atlas-'));
     const file = path.join(dir, 'graph.json');
     writeFileSync(file, serialize(graph));
-    const output = execFileSync('python3', [findContractChecker(), file], { encoding: 'utf8' });
+    const output = execFileSync('python3', [contractChecker(), file], { encoding: 'utf8' });
     expect(output).toMatch(/contract holds/);
     expect(validateGraphFile(JSON.parse(serialize(graph))).ok).toBe(true);
   });

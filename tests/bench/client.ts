@@ -12,7 +12,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import type { GraphFile } from '../../src/model/types';
 import { median, quantile } from './stats';
-import { serveStatic } from './serve';
+import { startStaticServer } from '../e2e/support/staticServer';
 
 export interface ClientFigures {
   size: string;
@@ -70,7 +70,7 @@ export async function benchClient(
   for (const graph of graphs)
     copyFileSync(graph.file, path.join(site, 'graphs', `${graph.size}.json`));
 
-  const server = await serveStatic(site);
+  const server = await startStaticServer({ folder: site });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
   try {
     const results: ClientFigures[] = [];
@@ -84,14 +84,14 @@ export async function benchClient(
         runs.push(
           await measureApp(
             browser,
-            `${server.url}/app/index.html?data=../graphs/${graph.size}.json`,
+            `${server.origin}/app/index.html?data=../graphs/${graph.size}.json`,
             target,
           ),
         );
         bare.push(
           await measureBare(
             browser,
-            `${server.url}/bare/index.html?data=../graphs/${graph.size}.json`,
+            `${server.origin}/bare/index.html?data=../graphs/${graph.size}.json`,
           ),
         );
         console.error(

@@ -6,7 +6,7 @@
  */
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
-import { cslItemToEntry, type CslItem } from './csl';
+import { collectCslItem, type CslItem } from './csl';
 import { linesOf } from './cslJson';
 import { excerpt } from './lines';
 import type {
@@ -126,16 +126,12 @@ function parse(source: { file: string; text: string }): ParsedListing {
       rejected.push({ ref, text: excerpt(entry.text), reason: 'not valid BibTeX' });
       return;
     }
-    const converted = cslItemToEntry(restoreStrings(item, math.restore), ref);
-    for (const warning of converted.warnings)
-      issues.push({ ...ref, severity: 'warning', message: warning });
-    if (converted.entry) entries.push(converted.entry);
-    else
-      rejected.push({
-        ref,
-        text: excerpt(entry.text),
-        reason: converted.rejected ?? 'unreadable entry',
-      });
+    collectCslItem(
+      { entries, rejected, issues },
+      restoreStrings(item, math.restore),
+      ref,
+      excerpt(entry.text),
+    );
   });
   return { file, format: 'bibtex', entries, rejected, issues };
 }

@@ -5,7 +5,7 @@
  */
 import type { SourceRef, VenueType } from '../../model/types';
 import { cleanText } from '../../text/fold';
-import type { ListingEntry, ListingVenue } from './types';
+import type { ListingEntry, ListingVenue, ParseIssue, RejectedEntry } from './types';
 
 /** The part of a CSL item this build reads; everything is optional in the wild. */
 export interface CslName {
@@ -95,6 +95,20 @@ export interface CslConversion {
   rejected?: string;
   /** Things worth a warning (names that could not be read). */
   warnings: string[];
+}
+
+/** Where one converted item goes: an entry (with its warnings) or a rejection, never nowhere. */
+export function collectCslItem(
+  into: { entries: ListingEntry[]; rejected: RejectedEntry[]; issues: ParseIssue[] },
+  item: CslItem,
+  ref: SourceRef,
+  shownAs: string,
+): void {
+  const converted = cslItemToEntry(item, ref);
+  for (const warning of converted.warnings)
+    into.issues.push({ ...ref, severity: 'warning', message: warning });
+  if (converted.entry) into.entries.push(converted.entry);
+  else into.rejected.push({ ref, text: shownAs, reason: converted.rejected ?? 'unreadable item' });
 }
 
 export function cslItemToEntry(item: CslItem, ref: SourceRef): CslConversion {

@@ -3,7 +3,7 @@
  * (`[{"type": "paper-conference", "title": …, "author": [{"family": …, "given": …}], …}]`),
  * or an object holding that list under `items`.
  */
-import { cslItemToEntry, type CslItem } from './csl';
+import { collectCslItem, type CslItem } from './csl';
 import type {
   ListingEntry,
   ListingFormat,
@@ -115,16 +115,7 @@ function parse(source: { file: string; text: string }): ParsedListing {
       rejected.push({ ref, text: JSON.stringify(item).slice(0, 80), reason: 'not an item object' });
       return;
     }
-    const converted = cslItemToEntry(item, ref);
-    for (const warning of converted.warnings)
-      issues.push({ ...ref, severity: 'warning', message: warning });
-    if (converted.entry) entries.push(converted.entry);
-    else
-      rejected.push({
-        ref,
-        text: JSON.stringify(item).slice(0, 80),
-        reason: converted.rejected ?? 'unreadable item',
-      });
+    collectCslItem({ entries, rejected, issues }, item, ref, JSON.stringify(item).slice(0, 80));
   });
   return { file, format: 'csl-json', entries, rejected, issues };
 }

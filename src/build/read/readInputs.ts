@@ -158,29 +158,24 @@ export function readInputs(
       `${inputs.join(', ')}: no listing files (${LISTING_EXTENSIONS.filter(Boolean).join(', ')} or no extension)${skipped ? `; skipped ${skipped}` : ''}`,
     );
   }
-  if (explicitRoster !== undefined) {
-    const absolute = path.resolve(cwd, explicitRoster);
-    let bytes;
-    try {
-      bytes = readFileSync(absolute);
-    } catch {
-      throw new InputError(`${explicitRoster}: roster file not found`);
-    }
-    const file = displayPath(absolute, cwd);
-    set.rosterFiles.push({ file, text: decodeText(file, bytes).text });
-  }
-  for (const aliasPath of explicitAliases ?? []) {
-    const absolute = path.resolve(cwd, aliasPath);
-    let bytes;
-    try {
-      bytes = readFileSync(absolute);
-    } catch {
-      throw new InputError(`${aliasPath}: alias file not found`);
-    }
-    const file = displayPath(absolute, cwd);
-    set.aliasFiles.push({ file, text: decodeText(file, bytes).text });
-  }
+  if (explicitRoster !== undefined)
+    set.rosterFiles.push(readNamedFile(explicitRoster, cwd, 'roster file'));
+  for (const aliasPath of explicitAliases ?? [])
+    set.aliasFiles.push(readNamedFile(aliasPath, cwd, 'alias file'));
   return set;
+}
+
+/** A file named by an option (`--roster`, `--aliases`): it must exist. */
+function readNamedFile(given: string, cwd: string, what: string): SourceText {
+  const absolute = path.resolve(cwd, given);
+  let bytes;
+  try {
+    bytes = readFileSync(absolute);
+  } catch {
+    throw new InputError(`${given}: ${what} not found`);
+  }
+  const file = displayPath(absolute, cwd);
+  return { file, text: decodeText(file, bytes).text };
 }
 
 /** `ENOENT`, `EACCES`...: the system's short reason, without a stack. */
