@@ -46,7 +46,12 @@ describe('applyCommand', () => {
     expect(store.filters).toMatchObject({ hideOwner: true, minWeight: 2 });
     expect(store.resolution).toBe(1.7);
     run({ type: 'set-filters', filters: { from: 2019, to: 2021 } });
-    expect(store.filters).toEqual({ yearFrom: 2019, yearTo: 2021, minWeight: 2, hideOwner: true });
+    expect(store.filters).toMatchObject({
+      yearFrom: 2019,
+      yearTo: 2021,
+      minWeight: 2,
+      hideOwner: true,
+    });
   });
 
   it('sets the theme and the view', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseUrlState } from '../graph/urlState';
+import { DEFAULT_URL_STATE, parseUrlState } from '../graph/urlState';
 import {
   attributeCommand,
   attributeReader,
@@ -32,6 +32,7 @@ describe('attributesToQuery', () => {
     );
     expect(warnings).toEqual([]);
     expect(parseUrlState(query)).toEqual({
+      ...DEFAULT_URL_STATE,
       author: 'Martin Jaggi',
       with: 'takac',
       yearFrom: 2019,

@@ -4,6 +4,7 @@
  */
 import type { PaperRecord } from '../../model/types';
 import type { AtlasData, YearExtent } from './atlasData';
+import { distinctAuthorCount, pairContribution, type CountingMode } from './counting';
 
 export interface Filters {
   /** First year counted; null = no lower bound. */
@@ -14,6 +15,10 @@ export interface Filters {
   minWeight: number;
   /** Hide listing owners: they connect to everyone and flatten the structure. */
   hideOwner: boolean;
+  /** How joint papers add up to a link's weight (what Louvain and link thickness use). */
+  counting: CountingMode;
+  /** Only lab members (authors with a roster entry) and the links between them. */
+  internalOnly: boolean;
 }
 
 export const DEFAULT_FILTERS: Filters = {
@@ -21,6 +26,8 @@ export const DEFAULT_FILTERS: Filters = {
   yearTo: null,
   minWeight: 1,
   hideOwner: false,
+  counting: 'full',
+  internalOnly: false,
 };
 
 export interface VisibleEdge {
@@ -28,6 +35,8 @@ export interface VisibleEdge {
   source: string;
   target: string;
   /** Joint papers in the year range. */
+  papers: number;
+  /** Strength under the counting mode: `papers` with full counting, less with fractional. */
   weight: number;
 }
 
@@ -78,11 +87,22 @@ export function normalizeFilters(filters: Filters, years: YearExtent | null): Fi
   const minWeight = Number.isFinite(filters.minWeight)
     ? Math.max(1, Math.floor(filters.minWeight))
     : 1;
-  return { yearFrom: from, yearTo: to, minWeight, hideOwner: filters.hideOwner };
+  return {
+    yearFrom: from,
+    yearTo: to,
+    minWeight,
+    hideOwner: filters.hideOwner,
+    counting: filters.counting === 'fractional' ? 'fractional' : 'full',
+    internalOnly: filters.internalOnly,
+  };
 }
 
 export function computeVisibleView(data: AtlasData, filters: Filters): VisibleView {
-  const hidden = (id: string) => filters.hideOwner && data.owners.has(id);
+  // Without a roster nobody is a lab member: the switch means nothing rather than emptying the map.
+  const internalOnly = filters.internalOnly && data.file.roster !== undefined;
+  const hidden = (id: string) =>
+    (filters.hideOwner && data.owners.has(id)) ||
+    (internalOnly && !data.authorById.get(id)?.roster);
 
   const paperCount = new Map<string, number>();
   for (const author of data.authors) {
@@ -98,10 +118,15 @@ export function computeVisibleView(data: AtlasData, filters: Filters): VisibleVi
   const linked = new Set<string>();
   for (const pair of data.pairs) {
     if (!paperCount.has(pair.source) || !paperCount.has(pair.target)) continue;
+    let papers = 0;
     let weight = 0;
-    for (const paper of pair.papers) if (paperInRange(paper, filters)) weight++;
-    if (weight === 0 || weight < filters.minWeight) continue;
-    edges.push({ key: pair.key, source: pair.source, target: pair.target, weight });
+    for (const paper of pair.papers) {
+      if (!paperInRange(paper, filters)) continue;
+      papers++;
+      weight += pairContribution(distinctAuthorCount(paper.authors), filters.counting);
+    }
+    if (papers === 0 || papers < filters.minWeight) continue;
+    edges.push({ key: pair.key, source: pair.source, target: pair.target, papers, weight });
     linked.add(pair.source);
     linked.add(pair.target);
   }

@@ -11,9 +11,17 @@ export interface FocusInput {
   pair: readonly [string, string] | null;
   /** Members of the community highlighted from the legend. */
   community: readonly string[] | null;
+  /** The authors of a collaboration path, in order (drawn instead of the selection). */
+  path?: readonly string[] | null;
+  /** Coauthors of the selection to single out (new collaborators in the timeline's year). */
+  accent?: readonly string[] | null;
 }
 
+export type FocusKind = 'hover' | 'pair' | 'path' | 'selection' | 'community';
+
 export interface Focus {
+  /** What the focus is about: the renderer draws a path's links thicker. */
+  kind: FocusKind;
   /** Nodes drawn normally (everything else is dimmed). */
   nodes: ReadonlySet<string>;
   /** Links drawn normally (everything else is dimmed). */
@@ -50,9 +58,22 @@ function neighbourhood(view: VisibleView, id: string) {
   return { nodes, edges };
 }
 
-/** Hover wins over an open pair, a pair over the selection, the selection over the legend. */
+function pathFocus(view: VisibleView, path: readonly string[]): Focus {
+  const nodes = new Set(path.filter((id) => view.nodeSet.has(id)));
+  const edges = new Set<string>();
+  for (let i = 1; i < path.length; i++) {
+    const key = pairKey(path[i - 1]!, path[i]!);
+    if (view.edgeByKey.has(key)) edges.add(key);
+  }
+  return { kind: 'path', nodes, edges, primary: nodes, strongEdges: edges, labels: nodes };
+}
+
+/**
+ * Hover wins over an open pair, a pair over a path, a path over the selection, the selection
+ * over the legend.
+ */
 export function computeFocus(view: VisibleView, input: FocusInput): Focus | null {
-  const { hovered, selected, pair, community } = input;
+  const { hovered, selected, pair, community, path, accent } = input;
   if (hovered && view.nodeSet.has(hovered)) {
     const { nodes, edges } = neighbourhood(view, hovered);
     const primary = new Set([hovered]);
@@ -61,7 +82,7 @@ export function computeFocus(view: VisibleView, input: FocusInput): Focus | null
       primary.add(selected);
     }
     const labels = new Set([...primary, ...strongestNeighbours(view, hovered)]);
-    return { nodes, edges, primary, strongEdges: edges, labels };
+    return { kind: 'hover', nodes, edges, primary, strongEdges: edges, labels };
   }
   if (pair) {
     const shown = pair.filter((id) => view.nodeSet.has(id));
@@ -69,13 +90,30 @@ export function computeFocus(view: VisibleView, input: FocusInput): Focus | null
       const key = pairKey(pair[0], pair[1]);
       const edges = new Set(view.edgeByKey.has(key) ? [key] : []);
       const nodes = new Set(shown);
-      return { nodes, edges, primary: nodes, strongEdges: edges, labels: nodes };
+      return { kind: 'pair', nodes, edges, primary: nodes, strongEdges: edges, labels: nodes };
     }
+  }
+  if (path && path.length > 0 && path.some((id) => view.nodeSet.has(id))) {
+    return pathFocus(view, path);
   }
   if (selected && view.nodeSet.has(selected)) {
     const { nodes, edges } = neighbourhood(view, selected);
+    const accented = (accent ?? []).filter((id) => nodes.has(id));
+    if (accented.length > 0) {
+      const primary = new Set([selected, ...accented]);
+      const strongEdges = new Set(accented.map((id) => pairKey(selected, id)));
+      const labels = new Set([...primary, ...strongestNeighbours(view, selected)]);
+      return { kind: 'selection', nodes, edges, primary, strongEdges, labels };
+    }
     const labels = new Set([selected, ...strongestNeighbours(view, selected)]);
-    return { nodes, edges, primary: new Set([selected]), strongEdges: edges, labels };
+    return {
+      kind: 'selection',
+      nodes,
+      edges,
+      primary: new Set([selected]),
+      strongEdges: edges,
+      labels,
+    };
   }
   if (community) {
     const nodes = new Set(community.filter((id) => view.nodeSet.has(id)));
@@ -83,7 +121,14 @@ export function computeFocus(view: VisibleView, input: FocusInput): Focus | null
     for (const edge of view.edges) {
       if (nodes.has(edge.source) && nodes.has(edge.target)) edges.add(edge.key);
     }
-    return { nodes, edges, primary: new Set(), strongEdges: new Set(), labels: new Set() };
+    return {
+      kind: 'community',
+      nodes,
+      edges,
+      primary: new Set(),
+      strongEdges: new Set(),
+      labels: new Set(),
+    };
   }
   return null;
 }

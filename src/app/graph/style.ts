@@ -8,7 +8,9 @@ import type { AtlasData } from './atlasData';
 import type { CommunityResult } from './communities';
 import type { VisibleView } from './filters';
 import { withAlpha } from './colour';
+import { rosterStatus } from './roster';
 import { slotColour, type Theme } from './theme';
+import type { ColourMode } from './urlState';
 
 export interface NodeStyle {
   hidden: boolean;
@@ -44,26 +46,46 @@ export interface GraphStyle {
   colourOf(id: string): string;
 }
 
+export interface StyleOptions {
+  /** What node colours stand for (default: communities). */
+  colour?: ColourMode;
+  /**
+   * The view that sets the size scales (default: `view`). The timeline passes the whole range,
+   * so a node's size grows with its papers instead of the scale shifting under it every year.
+   */
+  scaleView?: VisibleView;
+}
+
 export function styleGraph(
   data: AtlasData,
   view: VisibleView,
   communities: CommunityResult | null,
   theme: Theme,
+  options: StyleOptions = {},
 ): GraphStyle {
-  const counts = view.nodes
+  const scaleView = options.scaleView ?? view;
+  const byRoster = options.colour === 'roster' && data.file.roster !== undefined;
+  const counts = scaleView.nodes
     .filter((id) => !data.owners.has(id))
-    .map((id) => view.paperCount.get(id) ?? 0);
+    .map((id) => scaleView.paperCount.get(id) ?? 0);
   const maxPapers = Math.max(1, ...counts);
   const nodeSize = scaleSqrt()
     .domain([1, Math.max(2, maxPapers)])
     .range([NODE_SIZE.min, NODE_SIZE.max])
     .clamp(true);
 
-  const weights = view.edges
+  const weights = scaleView.edges
     .filter((e) => !data.owners.has(e.source) && !data.owners.has(e.target))
     .map((e) => e.weight);
+  // Fractional counting gives weights below 1: the scale starts at the weakest link then.
+  let weakest = 1;
+  let strongest = 2;
+  for (const weight of weights) {
+    if (weight < weakest) weakest = weight;
+    if (weight > strongest) strongest = weight;
+  }
   const edgeSize = scaleLinear()
-    .domain([1, Math.max(2, ...weights)])
+    .domain([weakest, strongest])
     .range([EDGE_SIZE.min, EDGE_SIZE.max])
     .clamp(true);
 
@@ -76,6 +98,7 @@ export function styleGraph(
 
   const colourCache = new Map<number, string>();
   const colourOf = (id: string): string => {
+    if (byRoster) return theme.roster[rosterStatus(data.authorById.get(id))];
     const slot = communities?.slotOf.get(id);
     if (slot === undefined) return theme.pendingNode;
     let colour = colourCache.get(slot);
@@ -105,14 +128,17 @@ export function styleGraph(
       if (!edge) return { hidden: true, size: EDGE_SIZE.min, color: neutralEdge, zIndex: 0 };
       const toOwner = data.owners.has(edge.source) || data.owners.has(edge.target);
       const a = communities?.slotOf.get(edge.source);
-      const sameCommunity = a !== undefined && a === communities?.slotOf.get(edge.target);
+      const sameCommunity = byRoster
+        ? data.authorById.get(edge.source)?.roster !== undefined &&
+          data.authorById.get(edge.target)?.roster !== undefined
+        : a !== undefined && a === communities?.slotOf.get(edge.target);
       return {
         hidden: false,
         size: edgeSize(edge.weight),
         color: toOwner
           ? ownerEdge
           : sameCommunity
-            ? withAlpha(colourOf(edge.source), 0.5)
+            ? withAlpha(byRoster ? theme.roster.member : colourOf(edge.source), 0.5)
             : neutralEdge,
         zIndex: toOwner ? 0 : 1,
       };

@@ -85,3 +85,30 @@ export function fixtureGraphFile(): GraphFile {
     layout: { algorithm: 'forceatlas2', seed: 1, iterations: 1 },
   };
 }
+
+/**
+ * A graph file from bylines alone (`[paper id, year, author ids]`), authors in order of first
+ * appearance: for exact expectations on small hand-made graphs.
+ */
+export function graphFileFromBylines(
+  bylines: readonly (readonly [string, number | null, readonly string[]])[],
+  extra: Partial<GraphFile> = {},
+): GraphFile {
+  const papers = bylines.map(([id, year, authors]) => paper(id, year, [...authors]));
+  const ids = [...new Set(papers.flatMap((p) => p.authors))];
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    generator: 'fixture',
+    owners: [],
+    sources: [],
+    authors: ids.map((id) =>
+      author(id, id.toUpperCase(), {
+        paperCount: papers.filter((p) => p.authors.includes(id)).length,
+      }),
+    ),
+    papers,
+    unmatched: [],
+    layout: { algorithm: 'forceatlas2', seed: 1, iterations: 1 },
+    ...extra,
+  };
+}

@@ -22,6 +22,14 @@ describe.each(Object.values(THEMES))('$name theme', (theme) => {
     }
   });
 
+  it('gives lab members, alumni and external collaborators distinct visible colours', () => {
+    const { member, alumnus, external } = theme.roster;
+    expect(new Set([member, alumnus, external]).size).toBe(3);
+    for (const colour of [member, alumnus, external]) {
+      expect(contrastRatio(colour, theme.background)).toBeGreaterThanOrEqual(3);
+    }
+  });
+
   it('gives the first slots distinct colours', () => {
     const colours = Array.from({ length: 30 }, (_, slot) => slotColour(theme, slot));
     expect(new Set(colours).size).toBe(colours.length);

@@ -8,6 +8,13 @@ import { contrastRatio, hslToHex } from './colour';
 export type ThemeName = 'light' | 'dark';
 export type ThemePreference = ThemeName | 'system';
 
+export interface RosterColours {
+  member: string;
+  alumnus: string;
+  /** Outside collaborators: the quiet colour, so the lab stands out. */
+  external: string;
+}
+
 export interface Theme {
   name: ThemeName;
   /** Page and map background. */
@@ -41,6 +48,8 @@ export interface Theme {
   /** Thin outline around every node, so touching nodes stay distinct. */
   nodeOutline: string;
   palette: readonly string[];
+  /** Node colours when colouring by the lab roster. */
+  roster: RosterColours;
   /** Lightness and saturation of generated colours past the palette. */
   generated: { saturation: number; lightness: number };
 }
@@ -78,6 +87,7 @@ export const LIGHT: Theme = {
     '#a8432f',
     '#3b7d6b',
   ],
+  roster: { member: '#c4560b', alumnus: '#2f6fb3', external: '#8b939e' },
   generated: { saturation: 0.55, lightness: 0.4 },
 };
 
@@ -114,6 +124,7 @@ export const DARK: Theme = {
     '#e8866f',
     '#7fcfb5',
   ],
+  roster: { member: '#f59a45', alumnus: '#6aa8f0', external: '#6f7885' },
   generated: { saturation: 0.6, lightness: 0.68 },
 };
 

@@ -32,8 +32,17 @@ const arbitraryState: fc.Arbitrary<UrlState> = fc
       .integer({ min: MIN_RESOLUTION * 100, max: MAX_RESOLUTION * 100 })
       .map((n) => n / 100),
     view: fc.constantFrom('map' as const, 'list' as const),
+    path: fc.option(
+      fc.string({ minLength: 1 }).filter((s) => s.trim() === s && s !== ''),
+      { nil: null },
+    ),
+    ego: fc.constantFrom(0 as const, 1 as const, 2 as const),
+    counting: fc.constantFrom('full' as const, 'fractional' as const),
+    colour: fc.constantFrom('community' as const, 'roster' as const),
+    internalOnly: fc.boolean(),
+    year: fc.option(fc.integer({ min: 1900, max: 2100 }), { nil: null }),
   })
-  .map((state) => (state.author ? state : { ...state, with: null }));
+  .map((state) => (state.author ? state : { ...state, with: null, path: null, ego: 0 as const }));
 
 describe('URL state', () => {
   it('round-trips any state', () => {
@@ -70,5 +79,25 @@ describe('URL state', () => {
     expect(parseUrlState('?resolution=99').resolution).toBe(MAX_RESOLUTION);
     expect(parseUrlState('?hideOwner').hideOwner).toBe(true);
     expect(parseUrlState('?hideOwner=0').hideOwner).toBe(false);
+    expect(
+      parseUrlState('?path=x&ego=2&counting=half&colour=rainbow&internal=maybe&year=soon'),
+    ).toEqual(DEFAULT_URL_STATE);
+  });
+
+  it('reads the exploring state: path, ego network, counting, colours, timeline', () => {
+    const state = parseUrlState(
+      '?author=a&path=Fay+Fox&ego=2&counting=fractional&colour=roster&internal=1&year=2019',
+    );
+    expect(state).toMatchObject({
+      author: 'a',
+      path: 'Fay Fox',
+      ego: 2,
+      counting: 'fractional',
+      colour: 'roster',
+      internalOnly: true,
+      year: 2019,
+    });
+    expect(parseUrlState('?color=roster').colour).toBe('roster');
+    expect(parseUrlState('?author=a&ego=3').ego).toBe(0);
   });
 });

@@ -3,7 +3,13 @@
  * this module does not own (`data`, `embed`, `theme`, anything else) pass through untouched.
  */
 
+import type { CountingMode } from './counting';
+import type { EgoDepth } from './ego';
+
 export type ViewMode = 'map' | 'list';
+
+/** What node colours stand for: Louvain communities, or the lab roster (member, alumnus, external). */
+export type ColourMode = 'community' | 'roster';
 
 export interface UrlState {
   /** Selected author as written in the link: an id, a name or an alias. */
@@ -17,6 +23,16 @@ export interface UrlState {
   /** Louvain resolution: higher gives more, smaller communities. */
   resolution: number;
   view: ViewMode;
+  /** The other end of a collaboration path from `author`; needs `author`. */
+  path: string | null;
+  /** The ego network of `author`: 0 = the whole map, 1 or 2 steps; needs `author`. */
+  ego: 0 | EgoDepth;
+  counting: CountingMode;
+  colour: ColourMode;
+  /** Only lab members and the links between them (a graph with a roster). */
+  internalOnly: boolean;
+  /** The timeline's year: the network as of the end of that year; null = not playing. */
+  year: number | null;
 }
 
 export const DEFAULT_RESOLUTION = 1;
@@ -32,6 +48,12 @@ export const DEFAULT_URL_STATE: UrlState = {
   hideOwner: false,
   resolution: DEFAULT_RESOLUTION,
   view: 'map',
+  path: null,
+  ego: 0,
+  counting: 'full',
+  colour: 'community',
+  internalOnly: false,
+  year: null,
 };
 
 /** Parameter names, in the order they are written. */
@@ -44,6 +66,12 @@ export const PARAM = {
   hideOwner: 'hideOwner',
   resolution: 'resolution',
   view: 'view',
+  path: 'path',
+  ego: 'ego',
+  counting: 'counting',
+  colour: 'colour',
+  internalOnly: 'internal',
+  year: 'year',
 } as const satisfies Record<keyof UrlState, string>;
 
 function toParams(search: string | URLSearchParams): URLSearchParams {
@@ -73,6 +101,10 @@ export function parseUrlState(search: string | URLSearchParams): UrlState {
   const minWeight = readInteger(params, PARAM.minWeight);
   const resolution = Number(params.get(PARAM.resolution) ?? NaN);
   const hideOwner = params.get(PARAM.hideOwner);
+  const internal = params.get(PARAM.internalOnly);
+  const ego = params.get(PARAM.ego)?.trim();
+  // `color=` too: the American spelling is what many people type.
+  const colour = (params.get(PARAM.colour) ?? params.get('color'))?.trim();
   return {
     author,
     with: author ? readText(params, PARAM.with) : null,
@@ -85,6 +117,12 @@ export function parseUrlState(search: string | URLSearchParams): UrlState {
         ? roundResolution(resolution)
         : DEFAULT_RESOLUTION,
     view: params.get(PARAM.view) === 'list' ? 'list' : 'map',
+    path: author ? readText(params, PARAM.path) : null,
+    ego: author && (ego === '1' || ego === '2') ? (Number(ego) as EgoDepth) : 0,
+    counting: params.get(PARAM.counting)?.trim() === 'fractional' ? 'fractional' : 'full',
+    colour: colour === 'roster' ? 'roster' : 'community',
+    internalOnly: internal === '1' || internal === 'true' || internal === '',
+    year: readInteger(params, PARAM.year),
   };
 }
 
@@ -98,9 +136,12 @@ export function writeUrlState(
 ): URLSearchParams {
   const params = toParams(base);
   for (const key of Object.values(PARAM)) params.delete(key);
+  params.delete('color');
   if (state.author) {
     params.set(PARAM.author, state.author);
     if (state.with) params.set(PARAM.with, state.with);
+    if (state.path) params.set(PARAM.path, state.path);
+    if (state.ego) params.set(PARAM.ego, String(state.ego));
   }
   if (state.yearFrom !== null) params.set(PARAM.yearFrom, String(state.yearFrom));
   if (state.yearTo !== null) params.set(PARAM.yearTo, String(state.yearTo));
@@ -110,6 +151,10 @@ export function writeUrlState(
     params.set(PARAM.resolution, String(roundResolution(state.resolution)));
   }
   if (state.view !== 'map') params.set(PARAM.view, state.view);
+  if (state.counting !== 'full') params.set(PARAM.counting, state.counting);
+  if (state.colour !== 'community') params.set(PARAM.colour, state.colour);
+  if (state.internalOnly) params.set(PARAM.internalOnly, '1');
+  if (state.year !== null) params.set(PARAM.year, String(state.year));
   return params;
 }
 
@@ -121,5 +166,5 @@ export function queryString(params: URLSearchParams): string {
 
 /** True when the two states select or show something different (history entries differ). */
 export function sameSelection(a: UrlState, b: UrlState): boolean {
-  return a.author === b.author && a.with === b.with;
+  return a.author === b.author && a.with === b.with && a.path === b.path && a.ego === b.ego;
 }

@@ -26,3 +26,38 @@ export function framedPosition(sigma: AtlasSigma, id: string): { x: number; y: n
   if (!graph.hasNode(id) || graph.getNodeAttribute(id, 'hidden')) return null;
   return sigma.viewportToFramedGraph(sigma.graphToViewport(graph.getNodeAttributes(id)));
 }
+
+/**
+ * The camera state that shows all of `ids` with a margin: their centre, zoomed in no closer
+ * than `minRatio` and out no further than the whole map. Null when none of them is drawn.
+ */
+export function framingCamera(
+  sigma: AtlasSigma,
+  ids: readonly string[],
+  minRatio = 0.15,
+): { x: number; y: number; ratio: number } | null {
+  const points = ids.flatMap((id) => framedPosition(sigma, id) ?? []);
+  if (points.length === 0) return null;
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const [minX, maxX, minY, maxY] = [
+    Math.min(...xs),
+    Math.max(...xs),
+    Math.min(...ys),
+    Math.max(...ys),
+  ];
+  const { width, height } = sigma.getDimensions();
+  const ratio = sigma.getCamera().getState().ratio;
+  // What the viewport spans in framed units at the current zoom; it scales with the ratio.
+  const origin = sigma.viewportToFramedGraph({ x: 0, y: 0 });
+  const corner = sigma.viewportToFramedGraph({ x: width, y: height });
+  const spanX = Math.abs(corner.x - origin.x) / ratio;
+  const spanY = Math.abs(corner.y - origin.y) / ratio;
+  const MARGIN = 0.7;
+  const needed = Math.max((maxX - minX) / (spanX * MARGIN), (maxY - minY) / (spanY * MARGIN));
+  return {
+    x: (minX + maxX) / 2,
+    y: (minY + maxY) / 2,
+    ratio: Math.min(1, Math.max(minRatio, Number.isFinite(needed) ? needed : minRatio)),
+  };
+}

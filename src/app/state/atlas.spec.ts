@@ -2,6 +2,7 @@ import { flushSync } from 'svelte';
 // Effects (clustering, URL sync) do not run under Vitest's node resolution of Svelte; the
 // end-to-end tests cover them in the browser.
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_FILTERS } from '../graph/filters';
 import { detectCommunities } from '../graph/louvain';
 import { fixtureGraphFile } from '../graph/testing';
 import { parseUrlState } from '../graph/urlState';
@@ -17,7 +18,7 @@ describe('AtlasStore', () => {
     expect(store.visible.nodes).toHaveLength(8);
     store.setFilters({ hideOwner: true, yearFrom: 2018, yearTo: 2022 });
     flushSync();
-    expect(store.filters).toEqual({ yearFrom: null, yearTo: null, minWeight: 1, hideOwner: true });
+    expect(store.filters).toEqual({ ...DEFAULT_FILTERS, hideOwner: true });
     expect(store.visible.nodes).toHaveLength(7);
   });
 

@@ -5,7 +5,8 @@
  * selected author, filters are always normalised).
  */
 import { buildAtlasData, findPair, type AtlasData } from '../graph/atlasData';
-import { buildCommunities, type Community, type CommunityResult } from '../graph/communities';
+import type { Community, CommunityResult } from '../graph/communities';
+import { egoNodes, type EgoDepth } from '../graph/ego';
 import {
   computeVisibleView,
   DEFAULT_FILTERS,
@@ -14,18 +15,24 @@ import {
   type VisibleView,
 } from '../graph/filters';
 import { computeFocus, type Focus } from '../graph/focus';
-import { DEFAULT_SEED } from '../graph/louvain';
+import { firstCollaborations, type FirstCollaboration } from '../graph/newCollaborators';
+import { strongestPath, type PathResult } from '../graph/path';
+import { restrictView } from '../graph/restrictView';
 import { buildSearchIndex, resolveAuthor, type SearchIndex } from '../graph/search';
+import { clampTimelineYear, filtersAtYear, timelineSpan } from '../graph/timeline';
+import { activeConstraints, type ViewConstraint } from '../graph/viewConstraints';
 import {
   DEFAULT_RESOLUTION,
   roundResolution,
+  type ColourMode,
   type UrlState,
   type ViewMode,
 } from '../graph/urlState';
 import type { GraphFile } from '../../model/types';
 import { chooseRunner, type CommunityRunner } from './clustering';
+import { keepCommunitiesCurrent } from './clusteringEffect.svelte';
 
-export type PanelName = 'details' | 'pair';
+export type PanelName = 'details' | 'pair' | 'path';
 
 /** Why something was selected: decides whether the camera moves and focus follows. */
 export interface SelectOptions {
@@ -51,16 +58,87 @@ export class AtlasStore {
   notice = $state<string | null>(null);
 
   communities = $state.raw<CommunityResult | null>(null);
+  /** Words that characterise each community's titles, by colour slot (with `communities`). */
+  // A plain Map, replaced whole (never mutated): $state.raw needs no SvelteMap.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  communityWords = $state.raw<ReadonlyMap<number, readonly string[]>>(new Map());
   clustering = $state(false);
+
+  colour = $state<ColourMode>('community');
+  /** The ego network of the selected author: 0 = the whole map. */
+  egoDepth = $state<0 | EgoDepth>(0);
+  /** The other end of the collaboration path from the selected author. */
+  pathTarget = $state<string | null>(null);
+  /** The timeline's year as asked for (see `year` for the one in force). */
+  timelineYear = $state<number | null>(null);
 
   /** Bumped when the camera should centre on the selection. */
   cameraRequest = $state.raw<{ id: string; seq: number } | null>(null);
+  /** Bumped when the camera should frame several authors (a collaboration path). */
+  frameRequest = $state.raw<{ ids: readonly string[]; seq: number } | null>(null);
   /** Pixels of the map covered at the bottom (the bottom sheet on small screens). */
   mapBottomInset = $state(0);
   /** Bumped when keyboard focus should move into a panel. */
   panelFocusRequest = $state.raw<{ panel: PanelName; seq: number } | null>(null);
 
-  readonly visible: VisibleView = $derived.by(() => computeVisibleView(this.data, this.filters));
+  /** What the filters leave. */
+  readonly filtered: VisibleView = $derived.by(() => computeVisibleView(this.data, this.filters));
+
+  /** Members of the ego network in force; null for the whole map (or a centre not on it). */
+  readonly egoMembers: ReadonlySet<string> | null = $derived(
+    this.egoDepth && this.selected ? egoNodes(this.filtered, this.selected, this.egoDepth) : null,
+  );
+
+  /** The view communities are computed on: the filtered map, or the ego network. */
+  readonly clusterView: VisibleView = $derived(
+    this.egoMembers ? restrictView(this.filtered, this.egoMembers) : this.filtered,
+  );
+
+  /** The timeline year in force: inside the year range, null when the timeline is off. */
+  readonly year: number | null = $derived.by(() =>
+    clampTimelineYear(this.timelineYear, timelineSpan(this.filters, this.data.years)),
+  );
+
+  /** What is drawn: the clustered view, as of the timeline's year when it is on. */
+  readonly visible: VisibleView = $derived.by(() => {
+    if (this.year === null) return this.clusterView;
+    const grown = computeVisibleView(this.data, filtersAtYear(this.filters, this.year));
+    return restrictView(grown, this.clusterView.nodeSet);
+  });
+
+  /** The collaboration path from the selected author to `pathTarget`, in what is drawn. */
+  readonly path: PathResult | null = $derived(
+    this.selected && this.pathTarget
+      ? strongestPath(this.visible, this.selected, this.pathTarget)
+      : null,
+  );
+
+  /** What keeps the map from showing everything (why a path is cut, an author missing). */
+  readonly constraints: readonly ViewConstraint[] = $derived.by(() =>
+    activeConstraints({
+      filters: this.filters,
+      ego:
+        this.egoMembers && this.selected
+          ? { name: this.name(this.selected), depth: this.egoDepth }
+          : null,
+      year: this.year,
+      ownerNames: [...this.data.owners].map((id) => this.name(id)),
+    }),
+  );
+
+  /** The selected author's coauthors by the year of their first joint paper. */
+  readonly firstCollaborations: readonly FirstCollaboration[] = $derived.by(() =>
+    this.selected ? firstCollaborations(this.data, this.selected) : [],
+  );
+
+  /** Coauthors first met in the timeline's year, as drawn (the "new collaborators" highlight). */
+  readonly newCollaborators: readonly string[] = $derived(
+    this.year === null
+      ? []
+      : this.firstCollaborations
+          .filter((row) => row.year === this.year && this.visible.nodeSet.has(row.id))
+          .map((row) => row.id),
+  );
 
   readonly highlightedCommunity: Community | null = $derived(
     this.communities?.communities.find((c) => c.slot === this.highlightedSlot) ?? null,
@@ -72,6 +150,8 @@ export class AtlasStore {
       selected: this.selected,
       pair: this.pair,
       community: this.highlightedCommunity?.members ?? null,
+      path: this.path?.kind === 'found' ? this.path.nodes : null,
+      accent: this.newCollaborators,
     }),
   );
 
@@ -84,10 +164,15 @@ export class AtlasStore {
     hideOwner: this.filters.hideOwner,
     resolution: this.resolution,
     view: this.view,
+    path: this.selected ? this.pathTarget : null,
+    ego: this.selected ? this.egoDepth : 0,
+    counting: this.filters.counting,
+    colour: this.colour,
+    internalOnly: this.filters.internalOnly,
+    year: this.year,
   });
 
   #seq = 0;
-  #clusterRun = 0;
   readonly #runner: CommunityRunner;
 
   constructor(file: GraphFile, runner: CommunityRunner = chooseRunner()) {
@@ -100,11 +185,20 @@ export class AtlasStore {
     return this.data.authorById.get(id)?.name ?? id;
   }
 
+  /** True when the graph file carries a lab roster (roster colouring, internal links). */
+  get hasRoster(): boolean {
+    return this.data.file.roster !== undefined;
+  }
+
   selectAuthor(id: string | null, options: SelectOptions = {}): void {
     if (id !== null && !this.data.authorById.has(id)) return;
     this.selected = id;
     this.pair = null;
+    this.pathTarget = null;
     this.hovered = null;
+    // The ego network follows the selection (a click on a coauthor walks to their network);
+    // with nobody selected there is nothing to centre it on.
+    if (id === null) this.egoDepth = 0;
     if (id && options.centre) this.cameraRequest = { id, seq: ++this.#seq };
     if (id && options.focusPanel) this.panelFocusRequest = { panel: 'details', seq: ++this.#seq };
   }
@@ -123,11 +217,36 @@ export class AtlasStore {
     }
     this.selected = first;
     this.pair = [first, second];
+    this.pathTarget = null;
     if (options.focusPanel) this.panelFocusRequest = { panel: 'pair', seq: ++this.#seq };
   }
 
   closePair(): void {
     this.pair = null;
+  }
+
+  /** Shows the collaboration path from the selected author to `target` (null closes it). */
+  showPath(target: string | null, options: SelectOptions = {}): void {
+    if (target !== null && (!this.selected || !this.data.authorById.has(target))) return;
+    this.pathTarget = target;
+    if (target === null) return;
+    this.pair = null;
+    const result = this.path;
+    if (result?.kind === 'found') this.frameRequest = { ids: result.nodes, seq: ++this.#seq };
+    if (options.focusPanel) this.panelFocusRequest = { panel: 'path', seq: ++this.#seq };
+  }
+
+  setEgo(depth: 0 | EgoDepth): void {
+    this.egoDepth = this.selected ? depth : 0;
+  }
+
+  setColour(mode: ColourMode): void {
+    this.colour = mode === 'roster' && this.hasRoster ? 'roster' : 'community';
+  }
+
+  /** The timeline's year (kept inside the year range); null turns the timeline off. */
+  setTimelineYear(year: number | null): void {
+    this.timelineYear = clampTimelineYear(year, timelineSpan(this.filters, this.data.years));
   }
 
   setHovered(id: string | null): void {
@@ -141,14 +260,18 @@ export class AtlasStore {
       next.yearFrom !== current.yearFrom ||
       next.yearTo !== current.yearTo ||
       next.minWeight !== current.minWeight ||
-      next.hideOwner !== current.hideOwner
+      next.hideOwner !== current.hideOwner ||
+      next.counting !== current.counting ||
+      next.internalOnly !== current.internalOnly
     ) {
       this.filters = next;
     }
   }
 
+  /** Back to all years and every link; the owner switch and the counting stay as chosen. */
   resetFilters(): void {
-    this.setFilters({ ...DEFAULT_FILTERS, hideOwner: this.filters.hideOwner });
+    const { hideOwner, counting } = this.filters;
+    this.setFilters({ ...DEFAULT_FILTERS, hideOwner, counting });
   }
 
   setResolution(value: number): void {
@@ -175,14 +298,19 @@ export class AtlasStore {
         yearTo: state.yearTo,
         minWeight: state.minWeight,
         hideOwner: state.hideOwner,
+        counting: state.counting,
+        internalOnly: state.internalOnly && this.hasRoster,
       },
       this.data.years,
     );
     this.resolution = roundResolution(state.resolution);
     this.view = state.view;
+    this.setColour(state.colour);
+    this.setTimelineYear(state.year);
     this.hovered = null;
 
-    this.selectByReference(state.author, state.with);
+    this.selectByReference(state.author, state.with, state.path);
+    this.setEgo(state.ego);
   }
 
   /**
@@ -190,7 +318,11 @@ export class AtlasStore {
    * id, a name or any alias). What cannot be found clears the selection, as a link to it would,
    * and becomes the notice; returns the problems (none when everything was found).
    */
-  selectByReference(author: string | null, other: string | null = null): string[] {
+  selectByReference(
+    author: string | null,
+    other: string | null = null,
+    pathTo: string | null = null,
+  ): string[] {
     const problems: string[] = [];
     const resolve = (text: string | null): string | null => {
       if (!text) return null;
@@ -208,59 +340,26 @@ export class AtlasStore {
     };
     const id = resolve(author);
     const otherId = id ? resolve(other) : null;
+    const pathId = id ? resolve(pathTo) : null;
     const changed = id !== this.selected;
     this.hovered = null;
     this.selected = id;
     this.pair = null;
+    this.pathTarget = pathId;
+    if (!id) this.egoDepth = 0;
     if (id && otherId) {
       if (findPair(this.data, id, otherId)) this.pair = [id, otherId];
       else problems.push(`${this.name(id)} and ${this.name(otherId)} have no joint papers.`);
     }
-    if (id && changed) this.cameraRequest = { id, seq: ++this.#seq };
+    const path = this.path;
+    if (path?.kind === 'found') this.frameRequest = { ids: path.nodes, seq: ++this.#seq };
+    else if (id && changed) this.cameraRequest = { id, seq: ++this.#seq };
     this.notice = problems.length > 0 ? problems.join(' ') : null;
     return problems;
   }
 
-  /**
-   * Re-runs Louvain whenever the visible graph or the resolution changes. Call during
-   * component initialisation (it creates an effect). Results of stale runs are dropped.
-   */
+  /** Keeps `communities` in step with the clustered view (creates an effect). */
   startClustering(): void {
-    $effect(() => {
-      const view = this.visible;
-      const resolution = this.resolution;
-      const run = ++this.#clusterRun;
-      this.clustering = true;
-      this.#runner(
-        { nodes: view.nodes, edges: view.edges },
-        { resolution, seed: DEFAULT_SEED },
-      ).then(
-        (partition) => {
-          if (run !== this.#clusterRun) return;
-          this.communities = buildCommunities(
-            view.nodes,
-            partition,
-            {
-              rank: (id) => view.paperCount.get(id) ?? 0,
-              name: (id) => this.name(id),
-              isOwner: (id) => this.data.owners.has(id),
-            },
-            this.communities?.communities ?? null,
-          );
-          if (
-            this.highlightedSlot !== null &&
-            !this.communities.communities.some((c) => c.slot === this.highlightedSlot)
-          ) {
-            this.highlightedSlot = null;
-          }
-          this.clustering = false;
-        },
-        (error: unknown) => {
-          if (run !== this.#clusterRun) return;
-          this.clustering = false;
-          console.error('Community detection failed', error);
-        },
-      );
-    });
+    keepCommunitiesCurrent(this, this.#runner);
   }
 }
