@@ -4,7 +4,7 @@
  */
 import { mount } from 'svelte';
 import App from './app/App.svelte';
-import { configFromLocation } from './app/config';
+import { configFromLocation, dataParam } from './app/config';
 import { connectToParentFrame } from './app/embed/frameHost';
 import { INLINE_GRAPH_ID } from './app/embed/inlineGraph';
 import { readPageParams } from './app/embed/pageParams';
@@ -30,7 +30,7 @@ if (target) {
       config: {
         ...config,
         host: frame?.host ?? null,
-        inlineGraph: new URLSearchParams(window.location.search).has('data') ? null : inline,
+        inlineGraph: dataParam(window.location.search) !== null ? null : inline,
       },
     },
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { configFromLocation, DEFAULT_DATA_URL, THEME_STORAGE_KEY } from './config';
+import { configFromLocation, dataParam, DEFAULT_DATA_URL, THEME_STORAGE_KEY } from './config';
 
 const storage = (value: string | null) => ({
   getItem: (key: string) => (key === THEME_STORAGE_KEY ? value : null),
@@ -12,6 +12,17 @@ describe('configFromLocation', () => {
       'https://example.org/g.json',
     );
     expect(configFromLocation({ search: '?data=' }).dataUrl).toBe(DEFAULT_DATA_URL);
+  });
+
+  it('never takes a script, inline data or a local file for the graph file', () => {
+    for (const data of ['javascript:alert(1)', 'data:application/json,{}', 'file:///etc/passwd']) {
+      const search = `?data=${encodeURIComponent(data)}`;
+      const config = configFromLocation({ search, href: `https://lab.example/net/${search}` });
+      expect(config.dataUrl, data).toBe(DEFAULT_DATA_URL);
+      expect(config.links?.data, data).toBeNull();
+      expect(dataParam(search), data).toBeNull();
+    }
+    expect(dataParam('?data=%20other.json%20')).toBe('other.json');
   });
 
   it('passes the query on as the initial state and syncs with the address bar', () => {

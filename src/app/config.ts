@@ -4,7 +4,8 @@
  * src/embed/) or the one-file export. Components read only this, never `window.location`.
  */
 import type { AtlasHost } from './embed/host';
-import { readPageParams } from './embed/pageParams';
+import { PAGE_PARAM, readPageParams } from './embed/pageParams';
+import { parseGraphAddress } from './embed/values';
 import type { ThemePreference } from './graph/theme';
 
 /** Where the full page, the element script and the graph live (absolute URLs). */
@@ -87,6 +88,14 @@ function pageLinks(href: string, data: string | null): AtlasLinks | null {
   };
 }
 
+/** The page's `?data=` when it is a usable address (readPageParams warns about the rest). */
+export function dataParam(search: string | URLSearchParams): string | null {
+  const value = new URLSearchParams(search).get(PAGE_PARAM.data);
+  if (value === null) return null;
+  const parsed = parseGraphAddress(value);
+  return parsed.ok ? parsed.value : null;
+}
+
 /**
  * The page's configuration: `?data=`, `?theme=` (else the saved theme) and the embedding
  * options `?embed=1`, `?panels=0`, `?history=1`. An embed keeps its state to itself unless
@@ -99,7 +108,7 @@ export function configFromLocation(
   const params = new URLSearchParams(location.search);
   const page = readPageParams(params);
   const theme = params.get('theme');
-  const data = params.get('data')?.trim() || null;
+  const data = dataParam(params);
   return {
     dataUrl: data ?? DEFAULT_DATA_URL,
     inlineGraph: null,

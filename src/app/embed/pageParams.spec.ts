@@ -42,4 +42,37 @@ describe('readPageParams', () => {
       expect.stringMatching(/trust/),
     ]);
   });
+
+  it('warns about hostile values: scripts, overflowing and negative numbers', () => {
+    const { warnings } = readPageParams(
+      '?' +
+        new URLSearchParams([
+          ['from', 'abc'],
+          ['resolution', '1e999'],
+          ['minJoint', '-3'],
+          ['theme', 'javascript:alert(1)'],
+          ['data', 'javascript:alert(1)'],
+          ['view', '<script>alert(1)</script>'],
+          ['embed', '{@html x}'],
+          ['<img src=x onerror=alert(1)>', '1'],
+        ]).toString(),
+    );
+    expect(warnings).toEqual([
+      expect.stringMatching(/^Parameter from: “abc” is not a year/),
+      expect.stringMatching(/^Parameter resolution: “1e999” is not a number/),
+      expect.stringMatching(/^Parameter minJoint: “-3” is not a whole number/),
+      expect.stringMatching(/^Parameter theme: .* is not light, dark or system/),
+      expect.stringMatching(/^Parameter data: “javascript:alert\(1\)” is not an http\(s\) address/),
+      expect.stringMatching(/^Parameter view: /),
+      expect.stringMatching(/^Parameter embed: /),
+      'Unknown parameter “<img src=x onerror=alert(1)>” ignored',
+    ]);
+  });
+
+  it('accepts any author text as a reference (it is looked up, never rendered as markup)', () => {
+    expect(readPageParams('?author=%3Cscript%3Ealert(1)%3C%2Fscript%3E').warnings).toEqual([]);
+    expect(readPageParams(`?author=${'x'.repeat(201)}`).warnings).toEqual([
+      expect.stringMatching(/longer than 200/),
+    ]);
+  });
 });

@@ -9,6 +9,7 @@ import { parseTrustedOrigins } from './trust';
 import {
   parseAuthorReference,
   parseFlag,
+  parseGraphAddress,
   parseMinJoint,
   parseResolution,
   parseTheme,
@@ -52,10 +53,7 @@ const CHECKS: Record<string, (text: string) => Parsed<unknown>> = {
   [PAGE_PARAM.embed]: parseFlag,
   [PAGE_PARAM.panels]: parseFlag,
   [PAGE_PARAM.history]: parseFlag,
-  [PAGE_PARAM.data]: (text) =>
-    text.trim()
-      ? { ok: true, value: text }
-      : { ok: false, reason: 'the graph file address is empty' },
+  [PAGE_PARAM.data]: parseGraphAddress,
 };
 
 function flag(params: URLSearchParams, key: string, fallback: boolean): boolean {

@@ -5,6 +5,7 @@
  */
 import type { ThemePreference } from '../graph/theme';
 import { MAX_RESOLUTION, MIN_RESOLUTION, type ViewMode } from '../graph/urlState';
+import { graphAddressProblem } from '../load/graphAddress';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -53,6 +54,17 @@ export function parseTheme(text: string): Parsed<ThemePreference> {
 export function parseView(text: string): Parsed<ViewMode> {
   const value = text.trim();
   return value === 'map' || value === 'list' ? ok(value) : fail(`“${text}” is not map or list`);
+}
+
+/**
+ * A graph file address (`data=`): relative, or absolute http(s) on any site. `javascript:`,
+ * `data:`, `file:` and the like are refused, so they are never fetched or followed.
+ */
+export function parseGraphAddress(text: string): Parsed<string> {
+  // Relative addresses are judged against a neutral http page; the loader checks again
+  // against the real one.
+  const problem = graphAddressProblem(text, 'https://page.invalid/');
+  return problem ? fail(problem) : ok(text.trim());
 }
 
 /** Author references are ids, names or aliases: any non-empty text of sane length. */

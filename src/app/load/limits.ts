@@ -1,0 +1,48 @@
+/**
+ * How big a graph file the page agrees to draw. Past these, the reader would wait minutes on a
+ * frozen tab (parsing, validating, Louvain, a WebGL scene of millions of links) and then
+ * likely lose the tab to memory: a clear message is better. The 10,000-paper benchmark graph
+ * (`npm run bench`, size M) is 17 MB, 6,000 authors and 104,000 coauthor pairs; every limit is
+ * several times that.
+ */
+import type { GraphFile } from '../../model/types';
+
+/** Bytes of graph file text, checked while it downloads (a stream is cut off there). */
+export const MAX_GRAPH_BYTES = 64 * 1024 * 1024;
+export const MAX_AUTHORS = 50_000;
+export const MAX_PAPERS = 100_000;
+/** Pairs from all bylines (a paper with n authors gives n(n−1)/2): what becomes links. */
+export const MAX_BYLINE_PAIRS = 2_000_000;
+
+export function formatMegabytes(bytes: number): string {
+  const megabytes = bytes / (1024 * 1024);
+  return `${megabytes >= 10 ? Math.round(megabytes) : megabytes.toFixed(1)} MB`;
+}
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** Byline pairs, stopping as soon as the limit is passed (a cheap loop, no pair is built). */
+export function bylinePairs(file: Pick<GraphFile, 'papers'>, stopAbove = Infinity): number {
+  let pairs = 0;
+  for (const paper of file.papers) {
+    const n = paper.authors.length;
+    pairs += (n * (n - 1)) / 2;
+    if (pairs > stopAbove) break;
+  }
+  return pairs;
+}
+
+/** Why a valid file is too large to draw, or null when it is fine. */
+export function scaleProblem(file: Pick<GraphFile, 'authors' | 'papers'>): string | null {
+  if (file.authors.length > MAX_AUTHORS) {
+    return `It has ${count(file.authors.length)} authors; this page draws at most ${count(MAX_AUTHORS)}.`;
+  }
+  if (file.papers.length > MAX_PAPERS) {
+    return `It has ${count(file.papers.length)} papers; this page draws at most ${count(MAX_PAPERS)}.`;
+  }
+  const pairs = bylinePairs(file, MAX_BYLINE_PAIRS);
+  if (pairs > MAX_BYLINE_PAIRS) {
+    return `Its bylines make more than ${count(MAX_BYLINE_PAIRS)} coauthor pairs (a paper with n authors makes n(n−1)/2); this page draws at most ${count(MAX_BYLINE_PAIRS)}.`;
+  }
+  return null;
+}
