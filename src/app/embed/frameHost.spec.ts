@@ -65,6 +65,19 @@ describe('connectToParentFrame', () => {
     expect(frame.listening()).toBe(false);
   });
 
+  it('applies a command with a stray field, and names the field', () => {
+    const frame = fakeFrame();
+    const warnings: string[] = [];
+    const connection = connectToParentFrame(frame.win, [LAB], (w) => warnings.push(w))!;
+    const received: AtlasCommand[] = [];
+    connection.host.connect((command) => received.push(command));
+    frame.deliver({ ...select, colour: 'red' }, LAB);
+    expect(received).toEqual([{ type: 'select-author', author: 'a' }]);
+    expect(warnings).toEqual([
+      expect.stringMatching(/ignored “colour” in a select-author message/),
+    ]);
+  });
+
   it('trusts nobody by default', () => {
     const frame = fakeFrame();
     const warnings: string[] = [];

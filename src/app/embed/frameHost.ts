@@ -6,7 +6,7 @@
  */
 import type { AtlasEvent } from './events';
 import { createHostChannel, type AtlasHost } from './host';
-import { claimsProtocol, eventMessage, parseIncomingMessage } from './protocol';
+import { claimsProtocol, eventMessage, parseIncomingMessage, unknownFields } from './protocol';
 import { isTrusted } from './trust';
 
 /** The parts of `window` this module uses (a fake one in unit tests). */
@@ -55,8 +55,15 @@ export function connectToParentFrame(
       return;
     }
     const incoming = parseIncomingMessage(event.data);
-    if (incoming.kind === 'command') channel.send(incoming.command);
-    else if (incoming.kind === 'invalid') warn(`ignored a message: ${incoming.reason}`);
+    if (incoming.kind === 'command') {
+      const extra = unknownFields(event.data);
+      if (extra.length > 0) {
+        warn(
+          `ignored ${extra.map((key) => `“${key}”`).join(', ')} in a ${incoming.command.type} message: not a field of that command`,
+        );
+      }
+      channel.send(incoming.command);
+    } else if (incoming.kind === 'invalid') warn(`ignored a message: ${incoming.reason}`);
     else warn(`ignored a message from ${event.origin}: it is not a coauthor-atlas command`);
   };
   win.addEventListener('message', onMessage);

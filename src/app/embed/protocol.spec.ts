@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { eventMessage, parseIncomingMessage, PROTOCOL, PROTOCOL_VERSION } from './protocol';
+import {
+  eventMessage,
+  parseIncomingMessage,
+  PROTOCOL,
+  PROTOCOL_VERSION,
+  unknownFields,
+} from './protocol';
 
 const message = (fields: Record<string, unknown>) => ({
   protocol: PROTOCOL,
@@ -83,6 +89,37 @@ describe('parseIncomingMessage', () => {
     expect(reason(message({ type: 'set-theme', theme: 'purple' }))).toMatch(
       /light, dark or system/,
     );
+  });
+
+  it('refuses hostile values field by field', () => {
+    const reason = (fields: Record<string, unknown>) => {
+      const parsed = parseIncomingMessage(message(fields));
+      return parsed.kind === 'invalid' ? parsed.reason : `not invalid: ${parsed.kind}`;
+    };
+    expect(reason({ type: 'set-filters', resolution: Infinity })).toMatch(/resolution/);
+    expect(reason({ type: 'set-filters', resolution: '1e999' })).toMatch(/not a number/);
+    expect(reason({ type: 'set-filters', minJoint: -3 })).toMatch(/joint papers/);
+    expect(reason({ type: 'set-filters', from: 1e21 })).toMatch(/not a year/);
+    expect(reason({ type: 'set-filters', from: 'abc' })).toMatch(/not a year/);
+    expect(reason({ type: 'set-theme', theme: 'javascript:alert(1)' })).toMatch(/light, dark/);
+    expect(reason({ type: 'set-view', view: '<script>' })).toMatch(/map or list/);
+    expect(reason({ type: '__proto__' })).toMatch(/unknown command type/);
+    // Markup in an author reference is only ever looked up as a name.
+    expect(parseIncomingMessage(message({ type: 'select-author', author: '<img src=x>' }))).toEqual(
+      { kind: 'command', command: { type: 'select-author', author: '<img src=x>' } },
+    );
+  });
+
+  it('names fields a command does not have', () => {
+    expect(unknownFields(message({ type: 'set-filters', from: 2019, colour: 'red' }))).toEqual([
+      'colour',
+    ]);
+    const polluted = JSON.parse(
+      `{"protocol":"${PROTOCOL}","version":1,"type":"set-view","view":"list","__proto__":{"x":1}}`,
+    ) as unknown;
+    expect(unknownFields(polluted)).toEqual(['__proto__']);
+    expect(unknownFields(message({ type: 'open-pair', author: 'a', with: 'b' }))).toEqual([]);
+    expect(unknownFields('nonsense')).toEqual([]);
   });
 
   it('never throws, whatever arrives', () => {

@@ -13,7 +13,7 @@
  *
  * Incoming data is untrusted: it is checked field by field here and never passed on as is.
  */
-import type { AtlasCommand, FilterChanges } from './commands';
+import type { AtlasCommand, CommandType, FilterChanges } from './commands';
 import type { AtlasEvent } from './events';
 import {
   parseAuthorReference,
@@ -137,6 +137,27 @@ function parseCommand(message: Record<string, unknown>): Parsed<AtlasCommand> {
     default:
       return { ok: false, reason: `unknown command type ${JSON.stringify(message['type'])}` };
   }
+}
+
+const ENVELOPE = ['protocol', 'version', 'type'];
+/** Each command's fields (a type not listed here is not checked for extra fields). */
+const COMMAND_FIELDS: Partial<Record<CommandType, readonly string[]>> = {
+  'select-author': ['author'],
+  'open-pair': ['author', 'with'],
+  'set-filters': ['from', 'to', 'minJoint', 'hideOwner', 'resolution'],
+  'set-theme': ['theme'],
+  'set-view': ['view'],
+};
+
+/**
+ * Fields a valid command carries that its type does not have (`{ type: 'set-filters',
+ * colour: 'red' }`): ignored, but named, so a host's typo does not fail silently.
+ */
+export function unknownFields(data: unknown): string[] {
+  if (!isRecord(data)) return [];
+  const known = COMMAND_FIELDS[data['type'] as CommandType];
+  if (!known) return [];
+  return Object.keys(data).filter((key) => !ENVELOPE.includes(key) && !known.includes(key));
 }
 
 /** Classifies a `message` event's data; never throws, whatever it is given. */
