@@ -17,6 +17,16 @@ export const KATEX_OPTIONS: KatexOptions = {
   output: 'htmlAndMathml',
 };
 
+/**
+ * Longer formulas stay as their source text: real abstracts' math is short, and typesetting
+ * pages of it would stall the panel for nothing.
+ */
+export const MAX_TEX_LENGTH = 2000;
+
+export function isTypesettable(tex: string): boolean {
+  return tex.length <= MAX_TEX_LENGTH;
+}
+
 let loading: Promise<{ katex: Katex; css: string }> | null = null;
 
 function load() {
@@ -48,6 +58,7 @@ function ensureStyles(node: Element, css: string): void {
 
 /** Renders `tex` into `node`, replacing its content; leaves the fallback text on failure. */
 export async function renderMath(node: HTMLElement, tex: string, display: boolean): Promise<void> {
+  if (!isTypesettable(tex)) return;
   try {
     const { katex, css } = await load();
     if (!node.isConnected) return;
