@@ -1,5 +1,6 @@
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig, type ViteUserConfig as UserConfig } from 'vitest/config';
+import { pagePolicy } from './src/embed/build/pagePolicy.ts';
 import { remToCustomPropertyPreprocessor } from './src/embed/build/remToCustomProperty.ts';
 import { singleFileGraph } from './src/embed/build/singleFileGraph.ts';
 
@@ -68,6 +69,8 @@ export default defineConfig(({ mode, command }): UserConfig => {
     // a shadow root there too; production builds of the page extract them into a .css file.
     plugins: [
       svelte(command === 'serve' ? { emitCss: false, compilerOptions: { css: 'injected' } } : {}),
+      // The built page carries its Content-Security-Policy (no inline script, no eval).
+      pagePolicy(),
     ],
   };
 });
