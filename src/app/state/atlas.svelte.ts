@@ -29,6 +29,7 @@ import {
   type ViewMode,
 } from '../graph/urlState';
 import type { GraphFile } from '../../model/types';
+import type { MapCapture } from '../export/mapCapture';
 import { chooseRunner, type CommunityRunner } from './clustering';
 import { keepCommunitiesCurrent } from './clusteringEffect.svelte';
 
@@ -72,6 +73,8 @@ export class AtlasStore {
   /** The timeline's year as asked for (see `year` for the one in force). */
   timelineYear = $state<number | null>(null);
 
+  /** The renderer's capture functions for the PNG and SVG exports, while the map is drawn. */
+  mapCapture = $state.raw<MapCapture | null>(null);
   /** Bumped when the camera should centre on the selection. */
   cameraRequest = $state.raw<{ id: string; seq: number } | null>(null);
   /** Bumped when the camera should frame several authors (a collaboration path). */
