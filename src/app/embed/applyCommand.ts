@@ -29,14 +29,36 @@ export function applyCommand(
       return;
     }
     case 'set-filters': {
-      const { from, to, minJoint, hideOwner, resolution } = command.filters;
+      const { from, to, minJoint, hideOwner, resolution, counting, internal, year } =
+        command.filters;
       store.setFilters({
         ...(from !== undefined && { yearFrom: from }),
         ...(to !== undefined && { yearTo: to }),
         ...(minJoint !== undefined && { minWeight: minJoint }),
         ...(hideOwner !== undefined && { hideOwner }),
+        ...(counting !== undefined && { counting }),
+        ...(internal !== undefined && { internalOnly: internal && store.hasRoster }),
       });
       if (resolution !== undefined) store.setResolution(resolution);
+      if (year !== undefined) store.setTimelineYear(year);
+      return;
+    }
+    case 'show-path': {
+      const problems =
+        command.path === null
+          ? store.selectByReference(command.author)
+          : store.selectByReference(command.author, null, command.path);
+      if (problems.length > 0) warn(problems.join(' '));
+      return;
+    }
+    case 'set-ego':
+      store.setEgo(command.ego);
+      return;
+    case 'set-colour': {
+      if (command.colour === 'roster' && !store.hasRoster) {
+        warn('this graph has no lab roster to colour by');
+      }
+      store.setColour(command.colour);
       return;
     }
     case 'set-theme':

@@ -8,6 +8,9 @@ import { DEFAULT_RESOLUTION, PARAM } from '../graph/urlState';
 import type { AtlasCommand } from './commands';
 import {
   parseAuthorReference,
+  parseColour,
+  parseCounting,
+  parseEgo,
   parseFlag,
   parseMinJoint,
   parseResolution,
@@ -28,6 +31,12 @@ export const STATE_ATTRIBUTES = {
   resolution: PARAM.resolution,
   view: PARAM.view,
   theme: 'theme',
+  path: PARAM.path,
+  ego: PARAM.ego,
+  counting: PARAM.counting,
+  colour: PARAM.colour,
+  internal: PARAM.internalOnly,
+  year: PARAM.year,
 } as const;
 
 export type StateAttribute = keyof typeof STATE_ATTRIBUTES;
@@ -45,6 +54,7 @@ export type ElementAttribute = StateAttribute | MountAttribute;
 export const ATTRIBUTE_ALIASES: Readonly<Record<string, StateAttribute>> = {
   minjoint: 'min-joint',
   hideowner: 'hide-owner',
+  color: 'colour',
 };
 
 /** Every attribute the element watches, aliases included. */
@@ -83,7 +93,16 @@ const PARSERS: Record<StateAttribute, (text: string) => Parsed<unknown>> = {
   resolution: parseResolution,
   view: parseView,
   theme: parseTheme,
+  path: parseAuthorReference,
+  ego: parseEgo,
+  counting: parseCounting,
+  colour: parseColour,
+  internal: (text) => booleanAttribute('internal', text),
+  year: parseYear,
 };
+
+/** Boolean attributes: present (and not "0"/"false") means on. */
+const BOOLEAN_ATTRIBUTES: ReadonlySet<StateAttribute> = new Set(['hide-owner', 'internal']);
 
 export function isStateAttribute(name: string): name is StateAttribute {
   return Object.hasOwn(STATE_ATTRIBUTES, name);
@@ -102,8 +121,7 @@ export function attributesToQuery(read: ReadAttribute): { query: string; warning
       warnings.push(`<coauthor-atlas ${name}="${value}">: ${parsed.reason}; ignored`);
       continue;
     }
-    // `hide-owner` is a boolean attribute: present (and not "0"/"false") means on.
-    const written = name === 'hide-owner' ? (parsed.value ? '1' : '0') : value.trim();
+    const written = BOOLEAN_ATTRIBUTES.has(name) ? (parsed.value ? '1' : '0') : value.trim();
     params.set(STATE_ATTRIBUTES[name], written);
   }
   if (withoutAuthor) {
@@ -154,7 +172,11 @@ export function attributeCommand(name: StateAttribute, read: ReadAttribute): Par
       const first = parseAuthorReference(author);
       if (!first.ok) return fail(first.reason);
       if (other === null || other.trim() === '') {
-        return command({ type: 'select-author', author: first.value });
+        const path = read('path');
+        const target = path === null ? null : parseAuthorReference(path);
+        return target?.ok
+          ? command({ type: 'show-path', author: first.value, path: target.value })
+          : command({ type: 'select-author', author: first.value });
       }
       const second = parseAuthorReference(other);
       if (!second.ok) return fail(second.reason);
@@ -194,6 +216,51 @@ export function attributeCommand(name: StateAttribute, read: ReadAttribute): Par
       if (value === null) return command({ type: 'set-view', view: 'map' });
       const view = parseView(value);
       return view.ok ? command({ type: 'set-view', view: view.value }) : fail(view.reason);
+    }
+    case 'path': {
+      const author = read('author');
+      if (author === null || author.trim() === '') return fail('path needs author');
+      const first = parseAuthorReference(author);
+      if (!first.ok) return fail(first.reason);
+      if (value === null || value.trim() === '') {
+        return command({ type: 'show-path', author: first.value, path: null });
+      }
+      const target = parseAuthorReference(value);
+      return target.ok
+        ? command({ type: 'show-path', author: first.value, path: target.value })
+        : fail(target.reason);
+    }
+    case 'ego': {
+      if (value === null) return command({ type: 'set-ego', ego: 0 });
+      const ego = parseEgo(value);
+      return ego.ok ? command({ type: 'set-ego', ego: ego.value }) : fail(ego.reason);
+    }
+    case 'counting': {
+      if (value === null) return command({ type: 'set-filters', filters: { counting: 'full' } });
+      const counting = parseCounting(value);
+      return counting.ok
+        ? command({ type: 'set-filters', filters: { counting: counting.value } })
+        : fail(counting.reason);
+    }
+    case 'colour': {
+      if (value === null) return command({ type: 'set-colour', colour: 'community' });
+      const colour = parseColour(value);
+      return colour.ok
+        ? command({ type: 'set-colour', colour: colour.value })
+        : fail(colour.reason);
+    }
+    case 'internal': {
+      const internal = flagAttribute(name, value, false);
+      return internal.ok
+        ? command({ type: 'set-filters', filters: { internal: internal.value } })
+        : fail(internal.reason);
+    }
+    case 'year': {
+      if (value === null) return command({ type: 'set-filters', filters: { year: null } });
+      const year = parseYear(value);
+      return year.ok
+        ? command({ type: 'set-filters', filters: { year: year.value } })
+        : fail(year.reason);
     }
     case 'theme': {
       if (value === null) return command({ type: 'set-theme', theme: 'system' });

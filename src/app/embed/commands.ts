@@ -3,8 +3,10 @@
  * `<coauthor-atlas>`, a method call on it, or a postMessage from the page around an iframe.
  * Every channel turns its input into one of these (validated); applyCommand.ts carries it out.
  */
+import type { CountingMode } from '../graph/counting';
+import type { EgoDepth } from '../graph/ego';
 import type { ThemePreference } from '../graph/theme';
-import type { ViewMode } from '../graph/urlState';
+import type { ColourMode, ViewMode } from '../graph/urlState';
 
 /** Filter changes, named like the URL parameters; a field left out is left as it is. */
 export interface FilterChanges {
@@ -17,6 +19,12 @@ export interface FilterChanges {
   hideOwner?: boolean;
   /** Louvain resolution (0.1–3). */
   resolution?: number;
+  /** How joint papers add up to link weights. */
+  counting?: CountingMode;
+  /** Only lab members and the links between them (a graph with a roster). */
+  internal?: boolean;
+  /** The timeline's year (the network as of then); null turns the timeline off. */
+  year?: number | null;
 }
 
 export type AtlasCommand =
@@ -26,7 +34,13 @@ export type AtlasCommand =
   | { type: 'open-pair'; author: string; with: string }
   | { type: 'set-filters'; filters: FilterChanges }
   | { type: 'set-theme'; theme: ThemePreference }
-  | { type: 'set-view'; view: ViewMode };
+  | { type: 'set-view'; view: ViewMode }
+  /** The collaboration path from `author` to `path` (ids, names or aliases); null closes it. */
+  | { type: 'show-path'; author: string; path: string | null }
+  /** The ego network of the selected author: 1 or 2 steps; 0 shows the whole map. */
+  | { type: 'set-ego'; ego: 0 | EgoDepth }
+  /** Node colours: communities, or the lab roster (member, alumnus, external). */
+  | { type: 'set-colour'; colour: ColourMode };
 
 export type CommandType = AtlasCommand['type'];
 
@@ -36,4 +50,7 @@ export const COMMAND_TYPES: readonly CommandType[] = [
   'set-filters',
   'set-theme',
   'set-view',
+  'show-path',
+  'set-ego',
+  'set-colour',
 ];

@@ -27,7 +27,7 @@ describe('readPageParams', () => {
 
   it('warns about unknown and malformed parameters, and ignores them', () => {
     const params = readPageParams(
-      '?embed=maybe&minJoint=abc&from=20x0&theme=purple&resolution=9&view=grid&colour=red&with=b&trust=*',
+      '?embed=maybe&minJoint=abc&from=20x0&theme=purple&resolution=9&view=grid&shade=red&colour=red&ego=3&with=b&trust=*',
     );
     expect(params.embed).toBe(false);
     expect(params.warnings).toEqual([
@@ -37,8 +37,11 @@ describe('readPageParams', () => {
       expect.stringMatching(/theme/),
       expect.stringMatching(/resolution/),
       expect.stringMatching(/view/),
-      'Unknown parameter “colour” ignored',
+      'Unknown parameter “shade” ignored',
+      'Parameter colour: “red” is not community or roster; ignored',
+      'Parameter ego: “3” is not 0, 1 or 2 steps; ignored',
       expect.stringMatching(/with needs author/),
+      expect.stringMatching(/ego needs author/),
       expect.stringMatching(/trust/),
     ]);
   });

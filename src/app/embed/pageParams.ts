@@ -8,6 +8,9 @@ import { PARAM } from '../graph/urlState';
 import { parseTrustedOrigins } from './trust';
 import {
   parseAuthorReference,
+  parseColour,
+  parseCounting,
+  parseEgo,
   parseFlag,
   parseGraphAddress,
   parseMinJoint,
@@ -49,6 +52,13 @@ const CHECKS: Record<string, (text: string) => Parsed<unknown>> = {
   [PARAM.hideOwner]: parseFlag,
   [PARAM.resolution]: parseResolution,
   [PARAM.view]: parseView,
+  [PARAM.path]: parseAuthorReference,
+  [PARAM.ego]: parseEgo,
+  [PARAM.counting]: parseCounting,
+  [PARAM.colour]: parseColour,
+  color: parseColour,
+  [PARAM.internalOnly]: parseFlag,
+  [PARAM.year]: parseYear,
   [PAGE_PARAM.theme]: parseTheme,
   [PAGE_PARAM.embed]: parseFlag,
   [PAGE_PARAM.panels]: parseFlag,
@@ -76,8 +86,10 @@ export function readPageParams(search: string | URLSearchParams): PageParams {
     const parsed = check(value);
     if (!parsed.ok) warnings.push(`Parameter ${key}: ${parsed.reason}; ignored`);
   }
-  if (params.has(PARAM.with) && !params.get(PARAM.author)?.trim()) {
-    warnings.push(`Parameter with needs author; ignored`);
+  for (const key of [PARAM.with, PARAM.path, PARAM.ego]) {
+    if (params.has(key) && !params.get(PARAM.author)?.trim()) {
+      warnings.push(`Parameter ${key} needs author; ignored`);
+    }
   }
   const trust = parseTrustedOrigins(params.getAll(PAGE_PARAM.trust));
   const embed = flag(params, PAGE_PARAM.embed, false);

@@ -8,6 +8,10 @@
  *   { protocol, version, type: 'set-filters', from?, to?, minJoint?, hideOwner?, resolution? }
  *   { protocol, version, type: 'set-theme', theme: 'light' | 'dark' | 'system' }
  *   { protocol, version, type: 'set-view', view: 'map' | 'list' }
+ *   { protocol, version, type: 'show-path', author: '…', path: '…' | null }
+ *   { protocol, version, type: 'set-ego', ego: 0 | 1 | 2 }
+ *   { protocol, version, type: 'set-colour', colour: 'community' | 'roster' }
+ *   (set-filters also takes counting: 'full' | 'fractional', internal: boolean, year: number | null)
  * Map → host (events, the same `type` and `detail` as the element's DOM events):
  *   { protocol, version, type: 'ready' | 'author-select' | 'pair-select' | 'resize' | 'load-error', detail }
  *
@@ -17,6 +21,9 @@ import type { AtlasCommand, CommandType, FilterChanges } from './commands';
 import type { AtlasEvent } from './events';
 import {
   parseAuthorReference,
+  parseColour,
+  parseCounting,
+  parseEgo,
   parseMinJoint,
   parseResolution,
   parseTheme,
@@ -88,16 +95,30 @@ function parseFilters(message: Record<string, unknown>): Parsed<FilterChanges> {
     if (!resolution.ok) return resolution;
     filters.resolution = resolution.value;
   }
-  if ('hideOwner' in message) {
-    if (typeof message['hideOwner'] !== 'boolean') {
-      return { ok: false, reason: '“hideOwner” must be true or false' };
+  for (const key of ['hideOwner', 'internal'] as const) {
+    if (!(key in message)) continue;
+    const value = message[key];
+    if (typeof value !== 'boolean') return { ok: false, reason: `“${key}” must be true or false` };
+    filters[key] = value;
+  }
+  if ('counting' in message) {
+    const counting = field(message, 'counting', parseCounting);
+    if (!counting.ok) return counting;
+    filters.counting = counting.value;
+  }
+  if ('year' in message) {
+    if (message['year'] === null) filters.year = null;
+    else {
+      const year = field(message, 'year', parseYear, true);
+      if (!year.ok) return year;
+      filters.year = year.value;
     }
-    filters.hideOwner = message['hideOwner'];
   }
   if (Object.keys(filters).length === 0) {
     return {
       ok: false,
-      reason: 'set-filters names none of from, to, minJoint, hideOwner, resolution',
+      reason:
+        'set-filters names none of from, to, minJoint, hideOwner, resolution, counting, internal, year',
     };
   }
   return { ok: true, value: filters };
@@ -134,6 +155,24 @@ function parseCommand(message: Record<string, unknown>): Parsed<AtlasCommand> {
       const view = field(message, 'view', parseView);
       return view.ok ? { ok: true, value: { type: 'set-view', view: view.value } } : view;
     }
+    case 'show-path': {
+      const author = field(message, 'author', parseAuthorReference);
+      if (!author.ok) return author;
+      if (message['path'] === null) {
+        return { ok: true, value: { type: 'show-path', author: author.value, path: null } };
+      }
+      const path = field(message, 'path', parseAuthorReference);
+      if (!path.ok) return path;
+      return { ok: true, value: { type: 'show-path', author: author.value, path: path.value } };
+    }
+    case 'set-ego': {
+      const ego = field(message, 'ego', parseEgo, true);
+      return ego.ok ? { ok: true, value: { type: 'set-ego', ego: ego.value } } : ego;
+    }
+    case 'set-colour': {
+      const colour = field(message, 'colour', parseColour);
+      return colour.ok ? { ok: true, value: { type: 'set-colour', colour: colour.value } } : colour;
+    }
     default:
       return { ok: false, reason: `unknown command type ${JSON.stringify(message['type'])}` };
   }
@@ -144,9 +183,21 @@ const ENVELOPE = ['protocol', 'version', 'type'];
 const COMMAND_FIELDS: Partial<Record<CommandType, readonly string[]>> = {
   'select-author': ['author'],
   'open-pair': ['author', 'with'],
-  'set-filters': ['from', 'to', 'minJoint', 'hideOwner', 'resolution'],
+  'set-filters': [
+    'from',
+    'to',
+    'minJoint',
+    'hideOwner',
+    'resolution',
+    'counting',
+    'internal',
+    'year',
+  ],
   'set-theme': ['theme'],
   'set-view': ['view'],
+  'show-path': ['author', 'path'],
+  'set-ego': ['ego'],
+  'set-colour': ['colour'],
 };
 
 /**

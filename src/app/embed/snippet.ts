@@ -89,7 +89,8 @@ export function stateAttributes(
   for (const [attribute, param] of Object.entries(STATE_ATTRIBUTES) as [StateAttribute, string][]) {
     const value = params.get(param);
     if (value === null) continue;
-    attributes.push([attribute, attribute === 'hide-owner' ? true : value]);
+    const flag = attribute === 'hide-owner' || attribute === 'internal';
+    attributes.push([attribute, flag ? true : value]);
   }
   return attributes;
 }

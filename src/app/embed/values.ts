@@ -3,8 +3,10 @@
  * postMessage fields all go through these, so `minJoint=abc`, `min-joint="abc"` and
  * `{ minJoint: 'abc' }` are refused the same way, with the same sentence.
  */
+import type { CountingMode } from '../graph/counting';
+import type { EgoDepth } from '../graph/ego';
 import type { ThemePreference } from '../graph/theme';
-import { MAX_RESOLUTION, MIN_RESOLUTION, type ViewMode } from '../graph/urlState';
+import { MAX_RESOLUTION, MIN_RESOLUTION, type ColourMode, type ViewMode } from '../graph/urlState';
 import { graphAddressProblem } from '../load/graphAddress';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
@@ -65,6 +67,28 @@ export function parseGraphAddress(text: string): Parsed<string> {
   // against the real one.
   const problem = graphAddressProblem(text, 'https://page.invalid/');
   return problem ? fail(problem) : ok(text.trim());
+}
+
+/** The ego network's depth: `0` (the whole map), `1` or `2` steps. */
+export function parseEgo(text: string): Parsed<0 | EgoDepth> {
+  const value = text.trim();
+  return value === '0' || value === '1' || value === '2'
+    ? ok(Number(value) as 0 | EgoDepth)
+    : fail(`“${text}” is not 0, 1 or 2 steps`);
+}
+
+export function parseCounting(text: string): Parsed<CountingMode> {
+  const value = text.trim();
+  return value === 'full' || value === 'fractional'
+    ? ok(value)
+    : fail(`“${text}” is not full or fractional`);
+}
+
+export function parseColour(text: string): Parsed<ColourMode> {
+  const value = text.trim();
+  return value === 'community' || value === 'roster'
+    ? ok(value)
+    : fail(`“${text}” is not community or roster`);
 }
 
 /** Author references are ids, names or aliases: any non-empty text of sane length. */
