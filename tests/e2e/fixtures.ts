@@ -48,6 +48,12 @@ export interface HookState {
   communities: number | null;
   modularity: number | null;
   clustering: boolean;
+  path: string[] | null;
+  pathTarget: string | null;
+  ego: number;
+  year: number | null;
+  colour: 'community' | 'roster';
+  newCollaborators: string[];
 }
 
 /** The hook's surface as the tests use it (kept in step with TestHook.svelte). */
@@ -56,6 +62,7 @@ interface Hook {
   nodeViewportPosition(id: string): (Point & { radius: number }) | null;
   nodeClickPoint(id: string): Point | null;
   edgeClickPoint(a: string, b: string): Point | null;
+  visibleAuthorIds(): string[];
 }
 
 declare global {
