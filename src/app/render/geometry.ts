@@ -55,9 +55,12 @@ export function framingCamera(
   const spanY = Math.abs(corner.y - origin.y) / ratio;
   const MARGIN = 0.7;
   const needed = Math.max((maxX - minX) / (spanX * MARGIN), (maxY - minY) / (spanY * MARGIN));
+  const target = Math.min(1, Math.max(minRatio, Number.isFinite(needed) ? needed : minRatio));
+  // Labels run to the right of their nodes: aim a little right of the centre to leave them room.
+  const LABEL_ROOM = 0.08;
   return {
-    x: (minX + maxX) / 2,
+    x: (minX + maxX) / 2 + spanX * target * LABEL_ROOM,
     y: (minY + maxY) / 2,
-    ratio: Math.min(1, Math.max(minRatio, Number.isFinite(needed) ? needed : minRatio)),
+    ratio: target,
   };
 }
