@@ -4,12 +4,12 @@
  * every file is named after the graph and the view.
  */
 import { readFileSync } from 'node:fs';
-import type { Download, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, hookState, test, waitForAtlas } from './fixtures';
 
 async function exportFile(page: Page, item: string): Promise<{ name: string; bytes: Buffer }> {
   await page.getByRole('button', { name: 'Export', exact: true }).click();
-  const [download]: [Download, void] = await Promise.all([
+  const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: new RegExp(`^${item}`) }).click(),
   ]);
