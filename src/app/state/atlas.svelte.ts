@@ -6,21 +6,19 @@
  */
 import { buildAtlasData, findPair, type AtlasData } from '../graph/atlasData';
 import type { Community, CommunityResult } from '../graph/communities';
-import { egoNodes, type EgoDepth } from '../graph/ego';
+import type { EgoDepth } from '../graph/ego';
 import {
-  computeVisibleView,
   DEFAULT_FILTERS,
   normalizeFilters,
   type Filters,
   type VisibleView,
 } from '../graph/filters';
 import { computeFocus, type Focus } from '../graph/focus';
-import { firstCollaborations, type FirstCollaboration } from '../graph/newCollaborators';
-import { strongestPath, type PathResult } from '../graph/path';
-import { restrictView } from '../graph/restrictView';
-import { buildSearchIndex, resolveAuthor, type SearchIndex } from '../graph/search';
-import { clampTimelineYear, filtersAtYear, timelineSpan } from '../graph/timeline';
-import { activeConstraints, type ViewConstraint } from '../graph/viewConstraints';
+import type { FirstCollaboration } from '../graph/newCollaborators';
+import type { PathResult } from '../graph/path';
+import { buildSearchIndex, type SearchIndex } from '../graph/search';
+import { clampTimelineYear, timelineSpan } from '../graph/timeline';
+import type { ViewConstraint } from '../graph/viewConstraints';
 import {
   DEFAULT_RESOLUTION,
   roundResolution,
@@ -32,6 +30,8 @@ import type { GraphFile } from '../../model/types';
 import type { MapCapture } from '../export/mapCapture';
 import { chooseRunner, type CommunityRunner } from './clustering';
 import { keepCommunitiesCurrent } from './clusteringEffect.svelte';
+import { resolveReference } from './resolveReference';
+import { MapViews } from './views.svelte';
 
 export type PanelName = 'details' | 'pair' | 'path';
 
@@ -84,64 +84,36 @@ export class AtlasStore {
   /** Bumped when keyboard focus should move into a panel. */
   panelFocusRequest = $state.raw<{ panel: PanelName; seq: number } | null>(null);
 
-  /** What the filters leave. */
-  readonly filtered: VisibleView = $derived.by(() => computeVisibleView(this.data, this.filters));
+  /** The map's views and what follows from them, documented in views.svelte.ts. */
+  readonly views: MapViews = new MapViews(this);
 
-  /** Members of the ego network in force; null for the whole map (or a centre not on it). */
-  readonly egoMembers: ReadonlySet<string> | null = $derived(
-    this.egoDepth && this.selected ? egoNodes(this.filtered, this.selected, this.egoDepth) : null,
-  );
-
-  /** The view communities are computed on: the filtered map, or the ego network. */
-  readonly clusterView: VisibleView = $derived(
-    this.egoMembers ? restrictView(this.filtered, this.egoMembers) : this.filtered,
-  );
-
-  /** The timeline year in force: inside the year range, null when the timeline is off. */
-  readonly year: number | null = $derived.by(() =>
-    clampTimelineYear(this.timelineYear, timelineSpan(this.filters, this.data.years)),
-  );
-
-  /** What is drawn: the clustered view, as of the timeline's year when it is on. */
-  readonly visible: VisibleView = $derived.by(() => {
-    if (this.year === null) return this.clusterView;
-    const grown = computeVisibleView(this.data, filtersAtYear(this.filters, this.year));
-    return restrictView(grown, this.clusterView.nodeSet);
-  });
-
-  /** The collaboration path from the selected author to `pathTarget`, in what is drawn. */
-  readonly path: PathResult | null = $derived(
-    this.selected && this.pathTarget
-      ? strongestPath(this.visible, this.selected, this.pathTarget)
-      : null,
-  );
-
-  /** What keeps the map from showing everything (why a path is cut, an author missing). */
-  readonly constraints: readonly ViewConstraint[] = $derived.by(() =>
-    activeConstraints({
-      filters: this.filters,
-      ego:
-        this.egoMembers && this.selected
-          ? { name: this.name(this.selected), depth: this.egoDepth }
-          : null,
-      year: this.year,
-      ownerNames: [...this.data.owners].map((id) => this.name(id)),
-    }),
-  );
-
-  /** The selected author's coauthors by the year of their first joint paper. */
-  readonly firstCollaborations: readonly FirstCollaboration[] = $derived.by(() =>
-    this.selected ? firstCollaborations(this.data, this.selected) : [],
-  );
-
-  /** Coauthors first met in the timeline's year, as drawn (the "new collaborators" highlight). */
-  readonly newCollaborators: readonly string[] = $derived(
-    this.year === null
-      ? []
-      : this.firstCollaborations
-          .filter((row) => row.year === this.year && this.visible.nodeSet.has(row.id))
-          .map((row) => row.id),
-  );
+  get filtered(): VisibleView {
+    return this.views.filtered;
+  }
+  get egoMembers(): ReadonlySet<string> | null {
+    return this.views.egoMembers;
+  }
+  get clusterView(): VisibleView {
+    return this.views.clusterView;
+  }
+  get year(): number | null {
+    return this.views.year;
+  }
+  get visible(): VisibleView {
+    return this.views.visible;
+  }
+  get path(): PathResult | null {
+    return this.views.path;
+  }
+  get constraints(): readonly ViewConstraint[] {
+    return this.views.constraints;
+  }
+  get firstCollaborations(): readonly FirstCollaboration[] {
+    return this.views.firstCollaborations;
+  }
+  get newCollaborators(): readonly string[] {
+    return this.views.newCollaborators;
+  }
 
   readonly highlightedCommunity: Community | null = $derived(
     this.communities?.communities.find((c) => c.slot === this.highlightedSlot) ?? null,
@@ -188,7 +160,6 @@ export class AtlasStore {
     return this.data.authorById.get(id)?.name ?? id;
   }
 
-  /** True when the graph file carries a lab roster (roster colouring, internal links). */
   get hasRoster(): boolean {
     return this.data.file.roster !== undefined;
   }
@@ -327,20 +298,8 @@ export class AtlasStore {
     pathTo: string | null = null,
   ): string[] {
     const problems: string[] = [];
-    const resolve = (text: string | null): string | null => {
-      if (!text) return null;
-      const found = resolveAuthor(this.searchIndex, text);
-      if (found.kind === 'found') return found.id;
-      if (found.kind === 'ambiguous') {
-        const names = found.candidates.slice(0, 4).map((id) => this.name(id));
-        problems.push(
-          `“${text}” matches several authors (${names.join(', ')}); pick one with the search.`,
-        );
-      } else {
-        problems.push(`No author named “${text}” is in this graph.`);
-      }
-      return null;
-    };
+    const resolve = (text: string | null) =>
+      resolveReference(this.searchIndex, text, (id) => this.name(id), problems);
     const id = resolve(author);
     const otherId = id ? resolve(other) : null;
     const pathId = id ? resolve(pathTo) : null;

@@ -1,6 +1,6 @@
 /**
- * Keeps the store and a StateLocation in step. A new selection is a new history entry (so the
- * back button walks through selections); filter, resolution and view changes replace the
+ * Keeps the store and a StateLocation in step. A new selection (an author, a pair, a path, an
+ * ego view) is a new history entry (so the back button walks through them); filter, resolution and view changes replace the
  * current entry, debounced, because sliders fire many changes per second.
  */
 import { parseUrlState, queryString, writeUrlState, type UrlState } from '../graph/urlState';
@@ -9,7 +9,9 @@ import type { StateLocation } from './location';
 
 const REPLACE_DELAY_MS = 250;
 
-const selectionKey = (state: UrlState) => `${state.author ?? ''}\u0000${state.with ?? ''}`;
+/** What makes a new history entry: the author, and the pair, path or ego view opened from them. */
+const selectionKey = (state: UrlState) =>
+  [state.author, state.with, state.path, state.ego].map((part) => part ?? '').join('\u0000');
 
 const normalise = (query: string) => queryString(new URLSearchParams(query));
 
