@@ -5,8 +5,10 @@
  * p · log(p / q), with p its share among the community's papers and q among all papers: a word
  * on every paper scores nothing, a word on most of the community's papers and few others scores
  * high (plain tf × idf would prefer rarer words that only some of its papers use).
- * Computed once per community result; ties go to the alphabetically first word, so the same
- * communities always get the same words.
+ *
+ * Titles are split once per graph file into word numbers (plurals folded into singulars), so a
+ * new partition costs one pass over the papers in view. Ties go to the alphabetically first
+ * word: the same communities always get the same words.
  */
 import type { PaperRecord } from '../../model/types';
 import type { AtlasData } from './atlasData';
@@ -16,12 +18,35 @@ import { singularMap, titleWords } from './titleWords';
 
 export const COMMUNITY_WORDS = 3;
 
-const wordsCache = new WeakMap<PaperRecord, readonly string[]>();
+interface TitleIndex {
+  words: string[];
+  /** Distinct canonical word numbers of each paper's title. */
+  paperWords: Map<PaperRecord, Int32Array>;
+}
 
-function wordsOf(paper: PaperRecord): readonly string[] {
-  let words = wordsCache.get(paper);
-  if (!words) wordsCache.set(paper, (words = [...new Set(titleWords(paper.title))]));
-  return words;
+const indexes = new WeakMap<AtlasData, TitleIndex>();
+
+function titleIndex(data: AtlasData): TitleIndex {
+  let index = indexes.get(data);
+  if (index) return index;
+  const split = data.file.papers.map((paper) => titleWords(paper.title));
+  const singular = singularMap(new Set(split.flat()));
+  const numbers = new Map<string, number>();
+  const words: string[] = [];
+  const paperWords = new Map<PaperRecord, Int32Array>();
+  data.file.papers.forEach((paper, i) => {
+    const ids = new Set<number>();
+    for (const raw of split[i]!) {
+      const word = singular.get(raw) ?? raw;
+      let id = numbers.get(word);
+      if (id === undefined) numbers.set(word, (id = words.push(word) - 1));
+      ids.add(id);
+    }
+    paperWords.set(paper, Int32Array.from(ids));
+  });
+  index = { words, paperWords };
+  indexes.set(data, index);
+  return index;
 }
 
 /** Words per community colour slot, best first. */
@@ -32,6 +57,7 @@ export function communityWords(
   filters: Filters,
   count = COMMUNITY_WORDS,
 ): Map<number, string[]> {
+  const { words, paperWords } = titleIndex(data);
   // Owners sign everything: their papers would make every community's words the same.
   const counted = (id: string) => view.nodeSet.has(id) && !data.owners.has(id);
   const ownerOnly = new Set(
@@ -40,71 +66,66 @@ export function communityWords(
       .map((c) => c.slot),
   );
 
-  const papers: { words: readonly string[]; shares: Map<number, number> }[] = [];
+  const documentFrequency = new Int32Array(words.length);
+  const termFrequency = new Map<number, Map<number, number>>();
+  const hits = new Map<number, Map<number, number>>();
+  const papersPerSlot = new Map<number, number>();
+  const weightPerSlot = new Map<number, number>();
+  let total = 0;
+  const shares = new Map<number, number>();
   for (const paper of data.file.papers) {
     if (!paperInRange(paper, filters)) continue;
-    const slots: number[] = [];
+    shares.clear();
+    let authors = 0;
     for (const id of new Set(paper.authors)) {
       const slot = result.slotOf.get(id);
-      if (slot !== undefined && (counted(id) || ownerOnly.has(slot))) slots.push(slot);
+      if (slot === undefined || !(counted(id) || ownerOnly.has(slot))) continue;
+      shares.set(slot, (shares.get(slot) ?? 0) + 1);
+      authors++;
     }
-    if (slots.length === 0) continue;
-    const shares = new Map<number, number>();
-    for (const slot of slots) shares.set(slot, (shares.get(slot) ?? 0) + 1 / slots.length);
-    papers.push({ words: wordsOf(paper), shares });
-  }
-
-  const vocabulary = new Set(papers.flatMap((p) => p.words));
-  const singular = singularMap(vocabulary);
-  const canonical = (word: string) => singular.get(word) ?? word;
-
-  const documentFrequency = new Map<string, number>();
-  const termFrequency = new Map<number, Map<string, number>>();
-  const paperHits = new Map<number, Map<string, number>>();
-  const papersPerSlot = new Map<number, number>();
-  const papersWeight = new Map<number, number>();
-  for (const paper of papers) {
-    const words = new Set(paper.words.map(canonical));
-    for (const word of words) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
-    for (const [slot, share] of paper.shares) {
+    if (authors === 0) continue;
+    total++;
+    const ids = paperWords.get(paper)!;
+    for (const id of ids) documentFrequency[id]!++;
+    for (const [slot, members] of shares) {
+      const share = members / authors;
       papersPerSlot.set(slot, (papersPerSlot.get(slot) ?? 0) + 1);
-      papersWeight.set(slot, (papersWeight.get(slot) ?? 0) + share);
+      weightPerSlot.set(slot, (weightPerSlot.get(slot) ?? 0) + share);
       let tf = termFrequency.get(slot);
       if (!tf) termFrequency.set(slot, (tf = new Map()));
-      let hits = paperHits.get(slot);
-      if (!hits) paperHits.set(slot, (hits = new Map()));
-      for (const word of words) {
-        tf.set(word, (tf.get(word) ?? 0) + share);
-        hits.set(word, (hits.get(word) ?? 0) + 1);
+      let hit = hits.get(slot);
+      if (!hit) hits.set(slot, (hit = new Map()));
+      for (const id of ids) {
+        tf.set(id, (tf.get(id) ?? 0) + share);
+        hit.set(id, (hit.get(id) ?? 0) + 1);
       }
     }
   }
 
-  const total = papers.length;
-  const words = new Map<number, string[]>();
+  const wordsBySlot = new Map<number, string[]>();
   for (const community of result.communities) {
     const tf = termFrequency.get(community.slot);
-    const hits = paperHits.get(community.slot);
-    if (!tf || !hits) {
-      words.set(community.slot, []);
+    const hit = hits.get(community.slot);
+    const weight = weightPerSlot.get(community.slot) ?? 0;
+    if (!tf || !hit || weight === 0) {
+      wordsBySlot.set(community.slot, []);
       continue;
     }
     // A word from a single title says little about a community with many papers.
     const minimumHits = (papersPerSlot.get(community.slot) ?? 0) >= 3 ? 2 : 1;
     const scored: { word: string; score: number }[] = [];
-    const weight = papersWeight.get(community.slot) ?? 0;
-    for (const [word, frequency] of tf) {
-      if ((hits.get(word) ?? 0) < minimumHits || weight === 0) continue;
+    for (const [id, frequency] of tf) {
+      if ((hit.get(id) ?? 0) < minimumHits) continue;
       const share = frequency / weight;
-      const background = (documentFrequency.get(word) ?? total) / total;
+      const background = documentFrequency[id]! / total;
       const score = share * Math.log(share / background);
-      if (score > 0) scored.push({ word, score });
+      if (score > 0) scored.push({ word: words[id]!, score });
     }
     scored.sort((a, b) => b.score - a.score || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
-    words.set(
+    wordsBySlot.set(
       community.slot,
       scored.slice(0, count).map((s) => s.word),
     );
   }
-  return words;
+  return wordsBySlot;
 }

@@ -9,6 +9,7 @@
  */
 import { pairKey } from '../../model/collaborations';
 import type { VisibleView } from './filters';
+import { adjacencyOf } from './adjacency';
 import { MinHeap } from './heap';
 
 export interface PathStep {
@@ -46,7 +47,7 @@ export function strongestPath(view: VisibleView, source: string, target: string)
   if (source === target) return { kind: 'found', nodes: [source], steps: [], length: 0 };
 
   const ids = view.nodes;
-  const index = new Map(ids.map((id, i) => [id, i]));
+  const { index, offsets, targets, edges } = adjacencyOf(view);
   const distance = new Float64Array(ids.length).fill(Infinity);
   const hops = new Int32Array(ids.length).fill(-1);
   const previous = new Int32Array(ids.length).fill(-1);
@@ -70,13 +71,12 @@ export function strongestPath(view: VisibleView, source: string, target: string)
     if (settled[node] || d !== distance[node] || h !== hops[node]) continue; // a stale entry
     settled[node] = 1;
     if (node === to) break;
-    const id = ids[node]!;
-    for (const other of view.neighbours.get(id) ?? []) {
-      const next = index.get(other)!;
+    for (let k = offsets[node]!; k < offsets[node + 1]!; k++) {
+      const next = targets[k]!;
       if (settled[next]) continue;
-      const edge = view.edgeByKey.get(pairKey(id, other));
-      if (!edge || edge.weight <= 0) continue;
-      const nd = d + 1 / edge.weight;
+      const weight = view.edges[edges[k]!]!.weight;
+      if (weight <= 0) continue;
+      const nd = d + 1 / weight;
       const nh = h + 1;
       const better =
         distance[next] === Infinity ||
