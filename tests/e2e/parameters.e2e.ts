@@ -1,0 +1,133 @@
+/**
+ * Hostile and malformed input from the address bar and the host API: each value is ignored
+ * with a console warning, nothing runs, nothing is fetched or followed from a script address,
+ * and the map opens with its defaults.
+ */
+import type { Page } from '@playwright/test';
+import { PROTOCOL, PROTOCOL_VERSION } from '../../src/app/embed/protocol';
+import { startStaticServer, type StaticServer } from './support/staticServer';
+import { APP_ORIGIN, framedState, hostPage, waitForFramedAtlas } from './support/embedding';
+import { guardPage } from './support/guard';
+import { expect, graph, hookState, test, waitForAtlas } from './fixtures';
+
+let lab: StaticServer;
+test.beforeAll(async () => {
+  lab = await startStaticServer();
+});
+test.afterAll(async () => lab.close());
+
+function consoleWarnings(page: Page): string[] {
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  return warnings;
+}
+
+test('hostile URL parameters are ignored with a warning each', async ({ page }) => {
+  const guard = await guardPage(page);
+  const warnings = consoleWarnings(page);
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  const query = new URLSearchParams([
+    ['author', '<script>alert(1)</script>'],
+    ['from', 'abc'],
+    ['resolution', '1e999'],
+    ['minJoint', '-3'],
+    ['theme', 'javascript:alert(1)'],
+    ['data', 'javascript:alert(1)'],
+    ['<img src=x onerror=alert(1)>', '1'],
+  ]);
+  await page.goto(`./?${query}`);
+  await waitForAtlas(page);
+
+  // The default graph, whole, with default filters; the script address was never requested.
+  expect(requests.filter((url) => url.endsWith('/graph.json'))).toHaveLength(1);
+  expect(requests.filter((url) => !url.startsWith(APP_ORIGIN))).toEqual([]);
+  expect(new URL(page.url()).origin).toBe(APP_ORIGIN);
+  const state = await hookState(page);
+  expect(state.visibleAuthors).toBe(graph.authors.length);
+  expect(state).toMatchObject({
+    filters: expect.objectContaining({ yearFrom: null, minWeight: 1, hideOwner: false }),
+  });
+  await expect(page.locator('.atlas')).toHaveAttribute('data-theme', /^(light|dark)$/);
+  // An author reference is looked up, and an unknown one is named as text.
+  await expect(page.getByRole('alert')).toContainText(
+    'No author named “<script>alert(1)</script>”',
+  );
+
+  for (const expected of [
+    /Parameter from: “abc” is not a year/,
+    /Parameter resolution: “1e999” is not a number/,
+    /Parameter minJoint: “-3” is not a whole number/,
+    /Parameter theme: “javascript:alert\(1\)” is not light, dark or system/,
+    /Parameter data: “javascript:alert\(1\)” is not an http\(s\) address/,
+    /Unknown parameter “<img src=x onerror=alert\(1\)>” ignored/,
+  ]) {
+    expect(
+      warnings.some((w) => expected.test(w)),
+      String(expected),
+    ).toBe(true);
+  }
+  expect(guard.dialogs).toEqual([]);
+  expect(await guard.incidents()).toEqual([]);
+});
+
+test('malformed host API commands are ignored with a warning each', async ({ page }) => {
+  const guard = await guardPage(page);
+  const warnings = consoleWarnings(page);
+  lab.pages.set(
+    '/host.html',
+    hostPage(`
+      <iframe id="atlas" title="Coauthor map" src="${APP_ORIGIN}/?embed=1&trust=${encodeURIComponent(lab.origin)}" style="width: 760px; height: 480px"></iframe>
+      <script>
+        window.command = (message) =>
+          document.getElementById('atlas').contentWindow.postMessage(message, '${APP_ORIGIN}');
+      </script>`),
+  );
+  await page.goto(`${lab.origin}/host.html`);
+  const frame = (await (await page.locator('#atlas').elementHandle())!.contentFrame())!;
+  await waitForFramedAtlas(frame);
+  const filtersOf = async () =>
+    (await framedState(frame)) as unknown as { filters: object; resolution: number };
+  const before = await filtersOf();
+
+  await page.evaluate(
+    ([protocol, version]) => {
+      const send = (window as unknown as { command: (m: unknown) => void }).command;
+      const bad: Record<string, unknown>[] = [
+        { type: 'set-theme', theme: 'javascript:alert(1)' },
+        { type: 'set-filters', minJoint: -3 },
+        { type: 'set-filters', resolution: '1e999' },
+        { type: 'set-filters', from: 'abc' },
+        { type: 'eval', code: 'alert(1)' },
+        { type: 'select-author', author: '<img src=x onerror=alert(1)>' },
+        { type: 'set-view', view: 'list', onload: 'alert(1)' },
+      ];
+      for (const message of bad) send({ protocol, version, ...message });
+      send({ protocol, version: 99, type: 'set-view', view: 'map' });
+    },
+    [PROTOCOL, PROTOCOL_VERSION] as const,
+  );
+
+  const framed = page.frameLocator('#atlas');
+  await expect(framed.getByRole('alert')).toContainText(
+    'No author named “<img src=x onerror=alert(1)>”',
+  );
+  // The one valid command with a stray field applied; nothing else changed.
+  await expect(framed.getByRole('table')).toBeVisible();
+  expect(await filtersOf()).toEqual(expect.objectContaining(before));
+  for (const expected of [
+    /“javascript:alert\(1\)” is not light, dark or system/,
+    /“-3” is not a whole number/,
+    /“1e999” is not a number/,
+    /“abc” is not a year/,
+    /unknown command type "eval"/,
+    /ignored “onload” in a set-view message/,
+    /unsupported protocol version 99/,
+  ]) {
+    await expect.poll(() => warnings.some((w) => expected.test(w)), String(expected)).toBe(true);
+  }
+  expect(guard.dialogs).toEqual([]);
+  expect(await guard.incidents()).toEqual([]);
+});
