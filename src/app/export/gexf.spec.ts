@@ -2,7 +2,7 @@ import { UndirectedGraph } from 'graphology';
 import { parse } from 'graphology-gexf';
 import { describe, expect, it } from 'vitest';
 import { seedGraphFile } from '../graph/testing';
-import { buildGexf } from './gexf';
+import { buildGexf, VIZ_NAMESPACE } from './gexf';
 import { snapshotFor } from './testing';
 
 describe('GEXF', () => {
@@ -13,6 +13,7 @@ describe('GEXF', () => {
       edge: () => ({ color: '#5a647352' }),
     });
     expect(gexf).toMatch(/<gexf[^>]+version="1.2"/);
+    expect(gexf).toContain(`xmlns:viz="${VIZ_NAMESPACE}"`);
     const graph = parse(UndirectedGraph, gexf);
     expect(graph.order).toBe(snapshot.view.nodes.length);
     expect(graph.size).toBe(snapshot.view.edges.length);

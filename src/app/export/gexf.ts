@@ -9,6 +9,8 @@ import write from 'graphology-gexf/browser/writer.js';
 import { rosterStatus } from '../graph/roster';
 import type { ExportSnapshot } from './snapshot';
 
+export const VIZ_NAMESPACE = 'http://www.gexf.net/1.2draft/viz';
+
 export interface GexfStyle {
   node(id: string): { size: number; color: string };
   edge(key: string): { color: string };
@@ -58,5 +60,10 @@ export function buildGexf(snapshot: ExportSnapshot, style: GexfStyle): string {
       color: opaque(style.edge(edge.key).color),
     });
   }
-  return write(graph, { version: '1.2', pretty: true });
+  // The writer declares a misspelt viz namespace for 1.2; write the one GEXF 1.2 defines (and
+  // Gephi writes itself), so tools that check namespaces find the colours and positions.
+  return write(graph, { version: '1.2', pretty: true }).replace(
+    'xmlns:viz="http:///www.gexf.net/1.1draft/viz"',
+    `xmlns:viz="${VIZ_NAMESPACE}"`,
+  );
 }
