@@ -116,6 +116,21 @@ export class CoauthorAtlasElement extends HTMLElement {
     this.#command({ type: 'set-filters', ...filters });
   }
 
+  /** Shows the collaboration path from an author to another (null closes it), like `author` + `path`. */
+  showPath(author: string, path: string | null): void {
+    this.#command({ type: 'show-path', author, path });
+  }
+
+  /** Shows only the selected author's ego network, 1 or 2 steps (0: the whole map), like `ego`. */
+  setEgo(ego: 0 | 1 | 2): void {
+    this.#command({ type: 'set-ego', ego });
+  }
+
+  /** Colours by community or by lab roster, like `colour`. */
+  setColour(colour: 'community' | 'roster'): void {
+    this.#command({ type: 'set-colour', colour });
+  }
+
   /** Calls from page scripts are checked like messages: the page may hand over anything. */
   #command(fields: Record<string, unknown>): void {
     const parsed = parseIncomingMessage({

@@ -239,3 +239,41 @@ test.describe(() => {
     await expect.poll(async () => (await eventsOf(page, 'ready', 'map')).length).toBe(2);
   });
 });
+
+test('the element’s methods open a collaboration path and an ego network, and refuse bad values', async ({
+  page,
+}) => {
+  lab.pages.set(
+    '/methods.html',
+    elementPage(
+      `<coauthor-atlas id="one" src="${cdn.origin}/graph.json" style="height: 520px"></coauthor-atlas>`,
+    ),
+  );
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  await page.goto(`${lab.origin}/methods.html`);
+  await waitForReady(page, 'one');
+  const one = page.locator('#one');
+  type Methods = {
+    showPath(a: string, b: string | null): void;
+    setEgo(e: number): void;
+    setColour(c: string): void;
+  };
+
+  await one.evaluate(
+    (element, [a, b]) => (element as unknown as Methods).showPath(a!, b!),
+    [someone.id, another.id],
+  );
+  const path = one.getByRole('region', { name: 'Collaboration path' });
+  await expect(path).toBeVisible();
+  await expect(path).toContainText(someone.name);
+  await expect(path).toContainText(another.name);
+
+  await one.evaluate((element) => (element as unknown as Methods).setEgo(1));
+  await expect(one.getByText(`Ego network of ${someone.name}`)).toBeVisible();
+
+  await one.evaluate((element) => (element as unknown as Methods).setColour('rainbow'));
+  await expect.poll(() => warnings.some((w) => w.includes('rainbow'))).toBe(true);
+});

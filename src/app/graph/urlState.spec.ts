@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  DEFAULT_RESOLUTION,
   DEFAULT_URL_STATE,
   MAX_RESOLUTION,
   MIN_RESOLUTION,
@@ -76,7 +77,8 @@ describe('URL state', () => {
   it('falls back to defaults for malformed values', () => {
     const state = parseUrlState('?from=soon&to=20x&minJoint=-2&resolution=abc&view=grid&with=x');
     expect(state).toEqual(DEFAULT_URL_STATE);
-    expect(parseUrlState('?resolution=99').resolution).toBe(MAX_RESOLUTION);
+    expect(parseUrlState('?resolution=99').resolution).toBe(DEFAULT_RESOLUTION);
+    expect(parseUrlState(`?resolution=${MAX_RESOLUTION}`).resolution).toBe(MAX_RESOLUTION);
     expect(parseUrlState('?hideOwner').hideOwner).toBe(true);
     expect(parseUrlState('?hideOwner=0').hideOwner).toBe(false);
     expect(

@@ -112,8 +112,9 @@ export function parseUrlState(search: string | URLSearchParams): UrlState {
     yearTo: readInteger(params, PARAM.yearTo),
     minWeight: minWeight !== null && minWeight >= 1 ? minWeight : DEFAULT_URL_STATE.minWeight,
     hideOwner: hideOwner === '1' || hideOwner === 'true' || hideOwner === '',
+    // Out of range is refused, not clamped: the same rule (and warning) as the page's parameter check.
     resolution:
-      Number.isFinite(resolution) && resolution > 0
+      resolution >= MIN_RESOLUTION && resolution <= MAX_RESOLUTION
         ? roundResolution(resolution)
         : DEFAULT_RESOLUTION,
     view: params.get(PARAM.view) === 'list' ? 'list' : 'map',
