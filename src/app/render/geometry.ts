@@ -3,7 +3,8 @@
  * can hold un-normalised coordinates between a settings change and the next render, so
  * positions always go through graphToViewport.
  */
-import type { Disc } from './hitTest';
+import type { VisibleEdge } from '../graph/filters';
+import type { Disc, Segment } from './hitTest';
 import type { AtlasSigma } from './sigmaContext';
 
 export function nodeDisc(sigma: AtlasSigma, id: string): Disc | null {
@@ -18,6 +19,24 @@ export function nodeDisc(sigma: AtlasSigma, id: string): Disc | null {
 
 export function nodeDiscs(sigma: AtlasSigma, ids: readonly string[]): Disc[] {
   return ids.flatMap((id) => nodeDisc(sigma, id) ?? []);
+}
+
+/** The drawn links among `discs` (the visible nodes), as segments between their centres. */
+export function linkSegments(
+  sigma: AtlasSigma,
+  edges: readonly VisibleEdge[],
+  discs: readonly Disc[],
+): Segment[] {
+  const at = new Map(discs.map((d) => [d.id, d]));
+  const segments: Segment[] = [];
+  for (const edge of edges) {
+    const from = at.get(edge.source);
+    const to = at.get(edge.target);
+    const data = sigma.getEdgeDisplayData(edge.key);
+    if (!from || !to || !data || data.hidden) continue;
+    segments.push({ id: edge.key, from, to, width: Math.max(2, data.size) });
+  }
+  return segments;
 }
 
 /** The camera target (framed coordinates) that puts a node at the centre of the view. */

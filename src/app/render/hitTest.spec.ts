@@ -4,7 +4,9 @@ import {
   clickPointForSegment,
   distanceToSegment,
   nearestDisc,
+  nearestSegment,
   type Disc,
+  type Segment,
 } from './hitTest';
 
 const disc = (id: string, x: number, y: number, r: number): Disc => ({ id, x, y, r });
@@ -38,5 +40,30 @@ describe('hit testing', () => {
     expect(point.y).toBe(0);
     expect(Math.abs(point.x - 20)).toBeGreaterThan(5);
     expect(point.x).toBeGreaterThan(9);
+  });
+
+  it('finds the link under a click by the distance to its stroke, the nearest winning', () => {
+    const segment = (
+      id: string,
+      x1: number,
+      y1: number,
+      x2: number,
+      y2: number,
+      width = 2,
+    ): Segment => ({
+      id,
+      from: { x: x1, y: y1 },
+      to: { x: x2, y: y2 },
+      width,
+    });
+    const links = [segment('low', 0, 0, 100, 0), segment('high', 0, 10, 100, 10, 6)];
+    expect(nearestSegment(links, { x: 50, y: 1 }, 4)).toBe('low');
+    // 3 px from the thick link's axis is on its stroke; 7 px from the thin one is not.
+    expect(nearestSegment(links, { x: 50, y: 7 }, 0)).toBe('high');
+    expect(nearestSegment(links, { x: 50, y: 5 }, 4)).toBe('high');
+    // Beyond an end, the distance is to the end point.
+    expect(nearestSegment(links, { x: 104, y: 0 }, 4)).toBe('low');
+    expect(nearestSegment(links, { x: 110, y: 0 }, 4)).toBeNull();
+    expect(nearestSegment([], { x: 0, y: 0 }, 4)).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 /**
- * Geometry in viewport pixels for what sigma's pixel picking does badly: taps near (not on) a
- * small node, and finding a point that clicks exactly one node or link (the test hook).
+ * Geometry in viewport pixels for what sigma's pixel picking does badly or not at all: taps
+ * near (not on) a small node, links on large maps (where picking is off), and finding a point that clicks exactly one node or link (the test hook).
  */
 
 export interface Point {
@@ -49,6 +49,34 @@ export function distanceToSegment(point: Point, from: Point, to: Point): number 
       ? 0
       : Math.max(0, Math.min(1, ((point.x - from.x) * dx + (point.y - from.y) * dy) / length2));
   return Math.hypot(point.x - (from.x + t * dx), point.y - (from.y + t * dy));
+}
+
+/** The link drawn closest to `point`, within `tolerance` pixels of its stroke. */
+export function nearestSegment(
+  segments: readonly Segment[],
+  point: Point,
+  tolerance: number,
+): string | null {
+  let best: string | null = null;
+  let bestGap = tolerance;
+  for (const segment of segments) {
+    const reach = segment.width / 2 + bestGap;
+    // Most links are nowhere near the pointer: a bounding-box test skips the arithmetic.
+    if (
+      point.x < Math.min(segment.from.x, segment.to.x) - reach ||
+      point.x > Math.max(segment.from.x, segment.to.x) + reach ||
+      point.y < Math.min(segment.from.y, segment.to.y) - reach ||
+      point.y > Math.max(segment.from.y, segment.to.y) + reach
+    ) {
+      continue;
+    }
+    const gap = distanceToSegment(point, segment.from, segment.to) - segment.width / 2;
+    if (gap <= bestGap) {
+      bestGap = gap;
+      best = segment.id;
+    }
+  }
+  return best;
 }
 
 const inside = (disc: Disc, p: Point, margin = 0) =>

@@ -42,8 +42,14 @@ export function buildRenderGraph(data: AtlasData): UndirectedGraph<NodeAttribute
   return graph;
 }
 
+type Bounds = { x: [number, number]; y: [number, number] };
+
+export function sameBounds(a: Bounds, b: Bounds): boolean {
+  return a.x[0] === b.x[0] && a.x[1] === b.x[1] && a.y[0] === b.y[0] && a.y[1] === b.y[1];
+}
+
 /** The layout's extent: sigma keeps framing it even when filters hide the outer nodes. */
-export function layoutBounds(data: AtlasData): { x: [number, number]; y: [number, number] } {
+export function layoutBounds(data: AtlasData): Bounds {
   let minX = Infinity;
   let maxX = -Infinity;
   let minY = Infinity;
