@@ -11,6 +11,7 @@ import {
   type Partition,
 } from '../graph/louvain';
 import { packLouvainRequest, type LouvainResponse } from '../graph/louvainMessages';
+import { afterPaint } from './afterPaint';
 import { spawnLouvainWorker } from './louvainWorker';
 
 export type CommunityRunner = (
@@ -21,17 +22,6 @@ export type CommunityRunner = (
 /** Above this many links, Louvain takes long enough (~50 ms and up) to be worth a worker. */
 export const WORKER_MIN_LINKS = 5000;
 export const LOUVAIN_MEASURE = 'coauthor-atlas:louvain';
-
-/** Resolves after the browser has had a chance to paint. */
-function afterPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestAnimationFrame === 'function') {
-      requestAnimationFrame(() => setTimeout(resolve, 0));
-    } else {
-      setTimeout(resolve, 0);
-    }
-  });
-}
 
 function measured<T>(run: () => Promise<T>): Promise<T> {
   const start = performance.now();
