@@ -1,6 +1,7 @@
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig, type ViteUserConfig as UserConfig } from 'vitest/config';
 import { pagePolicy } from './src/embed/build/pagePolicy.ts';
+import { preloadApp } from './src/embed/build/preloadApp.ts';
 import { remToCustomPropertyPreprocessor } from './src/embed/build/remToCustomProperty.ts';
 import { singleFileGraph } from './src/embed/build/singleFileGraph.ts';
 
@@ -71,6 +72,8 @@ export default defineConfig(({ mode, command }): UserConfig => {
       svelte(command === 'serve' ? { emitCss: false, compilerOptions: { css: 'injected' } } : {}),
       // The built page carries its Content-Security-Policy (no inline script, no eval).
       pagePolicy(),
+      // The app's chunk downloads beside the small first script (see src/main.ts).
+      preloadApp(),
     ],
   };
 });

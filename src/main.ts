@@ -1,13 +1,15 @@
 /**
  * The page's entry: the standalone map, the same page in an iframe (`?embed=1`), and the
  * one-file export (which carries its graph in a data block instead of fetching it).
+ *
+ * This first script is small on purpose: it starts the graph file's request, then loads the
+ * app, so the graph and the app's script download (and the script compiles) side by side.
  */
-import { mount } from 'svelte';
-import App from './app/App.svelte';
 import { configFromLocation, dataParam } from './app/config';
 import { connectToParentFrame } from './app/embed/frameHost';
 import { INLINE_GRAPH_ID } from './app/embed/inlineGraph';
 import { readPageParams } from './app/embed/pageParams';
+import { startGraphFetch } from './app/load/earlyFetch';
 
 const target = document.getElementById('app');
 if (target) {
@@ -24,14 +26,16 @@ if (target) {
   const frame = connectToParentFrame(window, params.trustedOrigins);
   // A link's explicit ?data= wins over the graph the one-file export carries.
   const inline = document.getElementById(INLINE_GRAPH_ID)?.textContent ?? null;
-  mount(App, {
-    target,
-    props: {
-      config: {
-        ...config,
-        host: frame?.host ?? null,
-        inlineGraph: dataParam(window.location.search) !== null ? null : inline,
-      },
+  const inlineGraph = dataParam(window.location.search) !== null ? null : inline;
+  const earlyGraph = inlineGraph === null ? startGraphFetch(config.dataUrl) : null;
+  import('./app/start').then(
+    ({ startApp }) => {
+      startApp(target, { ...config, host: frame?.host ?? null, inlineGraph, earlyGraph });
     },
-  });
+    (error: unknown) => {
+      // The app's script did not arrive (offline, a broken deploy): say so on the page.
+      console.error('Coauthor Atlas: the app could not be loaded', error);
+      target.textContent = 'The coauthor map could not be loaded. Reload the page to try again.';
+    },
+  );
 }

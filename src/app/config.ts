@@ -7,6 +7,7 @@ import type { AtlasHost } from './embed/host';
 import { PAGE_PARAM, readPageParams } from './embed/pageParams';
 import { parseGraphAddress } from './embed/values';
 import type { ThemePreference } from './graph/theme';
+import type { EarlyGraphFetch } from './load/earlyFetch';
 
 /** Where the full page, the element script and the graph live (absolute URLs). */
 export interface AtlasLinks {
@@ -25,6 +26,8 @@ export interface AtlasConfig {
   dataUrl: string;
   /** The graph file's text when the page carries it (the one-file export): nothing is fetched. */
   inlineGraph: string | null;
+  /** The request for `dataUrl` the page already started (see load/earlyFetch.ts), if any. */
+  earlyGraph: EarlyGraphFetch | null;
   /** Initial state as a query string (`author=…&with=…&from=…`); see graph/urlState.ts. */
   initialQuery: string;
   /** Mirror the state into the address bar and follow back/forward (the standalone page). */
@@ -51,6 +54,7 @@ export const THEME_STORAGE_KEY = 'coauthor-atlas:theme';
 export const DEFAULT_CONFIG: AtlasConfig = {
   dataUrl: DEFAULT_DATA_URL,
   inlineGraph: null,
+  earlyGraph: null,
   initialQuery: '',
   syncLocation: false,
   theme: 'system',
@@ -112,6 +116,7 @@ export function configFromLocation(
   return {
     dataUrl: data ?? DEFAULT_DATA_URL,
     inlineGraph: null,
+    earlyGraph: null,
     initialQuery: location.search,
     syncLocation: page.history,
     theme: isThemePreference(theme) ? theme : (storedTheme(storage) ?? 'system'),

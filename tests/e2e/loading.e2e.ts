@@ -15,6 +15,33 @@ test.describe('loading the graph file', () => {
     await expect(page.getByRole('combobox', { name: 'Search authors' })).toBeVisible();
   });
 
+  test('asks for the graph file once, while the app script is still on its way', async ({
+    page,
+  }) => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // The app's chunk is held back: the graph request must go out without it.
+    let appChunkAsked = false;
+    await page.route('**/assets/start-*.js', async (route) => {
+      appChunkAsked = true;
+      await held;
+      await route.continue();
+    });
+    const graphRequests: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.endsWith('/graph.json'))
+        graphRequests.push(request.url());
+    });
+    const requested = page.waitForRequest('**/graph.json', { timeout: 10_000 });
+    await page.goto('./', { waitUntil: 'commit' });
+    await requested;
+    expect(appChunkAsked, 'the app is a chunk of its own, preloaded').toBe(true);
+    release();
+    await expect(page.getByRole('combobox', { name: 'Search authors' })).toBeVisible();
+    await page.waitForFunction(() => window.__coauthorAtlas?.state().communities !== null);
+    expect(graphRequests).toHaveLength(1);
+  });
+
   test.describe(() => {
     // The browser itself logs the failed request.
     test.use({ allowConsoleErrors: [/status of 404/] });
