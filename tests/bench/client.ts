@@ -32,6 +32,9 @@ export interface ClientFigures {
   clustersMs: number;
   frameMedianMs: number;
   frameP95Ms: number;
+  /** The same pan and zoom on the bare Sigma page. */
+  bareFrameMedianMs: number;
+  bareFrameP95Ms: number;
 }
 
 // tsx compiles functions passed to page.evaluate with esbuild's keepNames, which calls a
@@ -79,7 +82,7 @@ export async function benchClient(
       const data = JSON.parse(file) as GraphFile;
       const target = data.authors.find((a) => !a.owner)!.id;
       const runs: RunFigures[] = [];
-      const bare: number[] = [];
+      const bare: BareFigures[] = [];
       for (let run = 0; run < graph.runs; run++) {
         runs.push(
           await measureApp(
@@ -95,11 +98,11 @@ export async function benchClient(
           ),
         );
         console.error(
-          `  client ${graph.size} run ${run + 1}/${graph.runs}: first frame ${runs.at(-1)!.firstFrame.toFixed(0)} ms (bare ${bare.at(-1)!.toFixed(0)} ms)`,
+          `  client ${graph.size} run ${run + 1}/${graph.runs}: first frame ${runs.at(-1)!.firstFrame.toFixed(0)} ms (bare ${bare.at(-1)!.firstFrame.toFixed(0)} ms)`,
         );
       }
       const firstFrameMs = median(runs.map((r) => r.firstFrame));
-      const bareFirstFrameMs = median(bare);
+      const bareFirstFrameMs = median(bare.map((b) => b.firstFrame));
       results.push({
         size: graph.size,
         runs: graph.runs,
@@ -114,6 +117,8 @@ export async function benchClient(
         clustersMs: median(runs.map((r) => r.clusters)),
         frameMedianMs: median(runs.map((r) => r.frameMedian)),
         frameP95Ms: median(runs.map((r) => r.frameP95)),
+        bareFrameMedianMs: median(bare.map((b) => b.frameMedian)),
+        bareFrameP95Ms: median(bare.map((b) => b.frameP95)),
       });
     }
     return results;
@@ -154,7 +159,16 @@ async function freshPage(browser: Browser): Promise<Page> {
   return page;
 }
 
-async function measureBare(browser: Browser, url: string): Promise<number> {
+interface BareFigures {
+  firstFrame: number;
+  frameMedian: number;
+  frameP95: number;
+}
+
+/** Time for the bare page's first frame to reach the screen before it is panned. */
+const BARE_SETTLE_MS = 3000;
+
+async function measureBare(browser: Browser, url: string): Promise<BareFigures> {
   const page = await freshPage(browser);
   await page.goto(url);
   const firstDraw = await page.waitForFunction(
@@ -162,9 +176,12 @@ async function measureBare(browser: Browser, url: string): Promise<number> {
     undefined,
     { timeout: 60_000 },
   );
-  const value = (await firstDraw.jsonValue()) as number;
+  const firstFrame = (await firstDraw.jsonValue()) as number;
+  // The bare page has nothing to wait for (no clusters): give its first frame time to land.
+  await page.waitForTimeout(BARE_SETTLE_MS);
+  const frames = await panAndZoom(page);
   await page.context().close();
-  return value;
+  return { firstFrame, frameMedian: median(frames), frameP95: quantile(frames, 0.95) };
 }
 
 async function measureApp(browser: Browser, url: string, target: string): Promise<RunFigures> {

@@ -103,6 +103,7 @@ export function formatReport(report: BenchReport): string {
         'clusters shown',
         'frame median',
         'frame p95',
+        'bare frame median / p95',
       ],
       report.client.map((c) => {
         const frameTarget = c.size === 'S' ? 1000 : 3000;
@@ -119,6 +120,7 @@ export function formatReport(report: BenchReport): string {
           s(c.clustersMs),
           s(c.frameMedianMs),
           `${s(c.frameP95Ms)}${c.size === 'M' ? ` (< 50 ms ${check(c.frameP95Ms < 50)})` : ''}`,
+          `${s(c.bareFrameMedianMs)} / ${s(c.bareFrameP95Ms)}`,
         ];
       }),
     ),
