@@ -83,6 +83,24 @@ export async function hookState(page: Page): Promise<HookState> {
   return page.evaluate(() => window.__coauthorAtlas!.state());
 }
 
+/**
+ * The first of `pairs` whose link has a point clear of every node and other link, with that
+ * point (page pixels); null when none has one.
+ */
+export async function firstClickableLink(
+  page: Page,
+  pairs: Iterable<[string, string]>,
+): Promise<{ pair: [string, string]; point: Point } | null> {
+  for (const pair of pairs) {
+    const point = await page.evaluate(
+      ([a, b]) => window.__coauthorAtlas!.edgeClickPoint(a, b),
+      pair,
+    );
+    if (point) return { pair, point };
+  }
+  return null;
+}
+
 /** Paper ids listed in a list, in order. */
 export async function listedPaperIds(
   page: Page,

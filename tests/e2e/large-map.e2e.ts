@@ -8,7 +8,16 @@ import type { Page } from '@playwright/test';
 import type { AuthorRecord, GraphFile, PaperRecord } from '../../src/model/types';
 import { LARGE_MAP_LINKS } from '../../src/app/render/scaleSettings';
 import { startStaticServer, type StaticServer } from './support/staticServer';
-import { expect, graph, hookState, jointPapersOf, owner, test, waitForAtlas } from './fixtures';
+import {
+  expect,
+  firstClickableLink,
+  graph,
+  hookState,
+  jointPapersOf,
+  owner,
+  test,
+  waitForAtlas,
+} from './fixtures';
 
 const CONSORTIUM = 210;
 
@@ -73,19 +82,10 @@ test('a click on a link opens its joint papers when sigma no longer picks links'
       }
     }
   }
-  let clicked: [string, string] | null = null;
-  for (const [a, b] of pairs.values()) {
-    const point = await page.evaluate(({ x, y }) => window.__coauthorAtlas!.edgeClickPoint(x, y), {
-      x: a,
-      y: b,
-    });
-    if (!point) continue;
-    await page.mouse.click(point.x, point.y);
-    clicked = [a, b];
-    break;
-  }
-  expect(clicked, 'some seed link has a clear point to click').not.toBeNull();
-  const [a, b] = clicked!;
+  const link = await firstClickableLink(page, pairs.values());
+  expect(link, 'some seed link has a clear point to click').not.toBeNull();
+  await page.mouse.click(link!.point.x, link!.point.y);
+  const [a, b] = link!.pair;
   const joint = page.getByRole('region', { name: 'Joint papers' });
   await expect(joint).toBeVisible();
   expect(new Set((await hookState(page)).pair)).toEqual(new Set([a, b]));

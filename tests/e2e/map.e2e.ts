@@ -11,6 +11,7 @@ import {
   listedPaperIds,
   colouredPixels,
   authorById,
+  firstClickableLink,
 } from './fixtures';
 
 test.describe('the map', () => {
@@ -120,26 +121,20 @@ test.describe('the map', () => {
         }
       }
     }
-    const candidates = [...pairs.values()].sort((x, y) => y[2] - x[2]);
-    let clicked: [string, string] | null = null;
-    for (const [a, b] of candidates) {
-      const point = await page.evaluate(
-        ({ x, y }) => window.__coauthorAtlas!.edgeClickPoint(x, y),
-        { x: a, y: b },
-      );
-      if (!point) continue;
-      // Hovering says what the link stands for before the click.
-      await page.mouse.move(point.x, point.y);
-      const count = jointPapersOf(a, b).length;
-      await expect(page.locator('.tooltip')).toContainText(
-        `${count} joint paper${count === 1 ? '' : 's'}`,
-      );
-      await page.mouse.click(point.x, point.y);
-      clicked = [a, b];
-      break;
-    }
-    expect(clicked, 'some link has a clear point to click').not.toBeNull();
-    const [a, b] = clicked!;
+    const candidates = [...pairs.values()]
+      .sort((x, y) => y[2] - x[2])
+      .map(([a, b]): [string, string] => [a, b]);
+    const link = await firstClickableLink(page, candidates);
+    expect(link, 'some link has a clear point to click').not.toBeNull();
+    const { pair, point } = link!;
+    const [a, b] = pair;
+    // Hovering says what the link stands for before the click.
+    await page.mouse.move(point.x, point.y);
+    const count = jointPapersOf(a, b).length;
+    await expect(page.locator('.tooltip')).toContainText(
+      `${count} joint paper${count === 1 ? '' : 's'}`,
+    );
+    await page.mouse.click(point.x, point.y);
 
     const joint = page.getByRole('region', { name: 'Joint papers' });
     await expect(joint).toBeVisible();

@@ -22,22 +22,38 @@ export interface Segment {
   width: number;
 }
 
+/**
+ * The item whose outline is closest to the pointer, within `tolerance` pixels; `gapOf` gets
+ * the best gap so far and may answer Infinity for items that cannot beat it.
+ */
+function nearest<T extends { id: string }>(
+  items: readonly T[],
+  tolerance: number,
+  gapOf: (item: T, bestGap: number) => number,
+): string | null {
+  let best: string | null = null;
+  let bestGap = tolerance;
+  for (const item of items) {
+    const gap = gapOf(item, bestGap);
+    if (gap <= bestGap) {
+      bestGap = gap;
+      best = item.id;
+    }
+  }
+  return best;
+}
+
 /** The node whose edge is closest to `point`, within `tolerance` pixels of its rim. */
 export function nearestDisc(
   discs: readonly Disc[],
   point: Point,
   tolerance: number,
 ): string | null {
-  let best: string | null = null;
-  let bestGap = tolerance;
-  for (const disc of discs) {
-    const gap = Math.hypot(disc.x - point.x, disc.y - point.y) - disc.r;
-    if (gap <= bestGap) {
-      bestGap = gap;
-      best = disc.id;
-    }
-  }
-  return best;
+  return nearest(
+    discs,
+    tolerance,
+    (disc) => Math.hypot(disc.x - point.x, disc.y - point.y) - disc.r,
+  );
 }
 
 export function distanceToSegment(point: Point, from: Point, to: Point): number {
@@ -57,26 +73,19 @@ export function nearestSegment(
   point: Point,
   tolerance: number,
 ): string | null {
-  let best: string | null = null;
-  let bestGap = tolerance;
-  for (const segment of segments) {
-    const reach = segment.width / 2 + bestGap;
+  return nearest(segments, tolerance, ({ from, to, width }, bestGap) => {
+    const reach = width / 2 + bestGap;
     // Most links are nowhere near the pointer: a bounding-box test skips the arithmetic.
     if (
-      point.x < Math.min(segment.from.x, segment.to.x) - reach ||
-      point.x > Math.max(segment.from.x, segment.to.x) + reach ||
-      point.y < Math.min(segment.from.y, segment.to.y) - reach ||
-      point.y > Math.max(segment.from.y, segment.to.y) + reach
+      point.x < Math.min(from.x, to.x) - reach ||
+      point.x > Math.max(from.x, to.x) + reach ||
+      point.y < Math.min(from.y, to.y) - reach ||
+      point.y > Math.max(from.y, to.y) + reach
     ) {
-      continue;
+      return Infinity;
     }
-    const gap = distanceToSegment(point, segment.from, segment.to) - segment.width / 2;
-    if (gap <= bestGap) {
-      bestGap = gap;
-      best = segment.id;
-    }
-  }
-  return best;
+    return distanceToSegment(point, from, to) - width / 2;
+  });
 }
 
 const inside = (disc: Disc, p: Point, margin = 0) =>

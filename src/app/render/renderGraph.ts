@@ -1,7 +1,7 @@
 /** The graphology graph sigma draws: every author and pair of the file, styled per view. */
 import { UndirectedGraph } from 'graphology';
 import type { AtlasData } from '../graph/atlasData';
-import type { EdgeStyle, NodeStyle } from '../graph/style';
+import type { EdgeStyle, GraphStyle, NodeStyle } from '../graph/style';
 
 export interface NodeAttributes extends NodeStyle {
   x: number;
@@ -13,31 +13,25 @@ export type EdgeAttributes = EdgeStyle;
 
 /**
  * All authors and pairs are in the graph once; filters only flip `hidden`. Re-adding nodes on
- * every filter change would re-index sigma and lose hover and camera state.
+ * every filter change would re-index sigma and lose hover and camera state. The graph is built
+ * in its first style: writing a style over a neutral one afterwards would cost a pass over
+ * every item before the first frame.
  */
-export function buildRenderGraph(data: AtlasData): UndirectedGraph<NodeAttributes, EdgeAttributes> {
+export function buildRenderGraph(
+  data: AtlasData,
+  style: GraphStyle,
+): UndirectedGraph<NodeAttributes, EdgeAttributes> {
   const graph = new UndirectedGraph<NodeAttributes, EdgeAttributes>();
   for (const author of data.authors) {
     graph.addNode(author.id, {
       x: author.x,
       y: author.y,
       label: author.name,
-      hidden: false,
-      size: 4,
-      color: '#888888',
-      borderColor: '#ffffff',
-      borderSize: 0.12,
-      forceLabel: false,
-      zIndex: 0,
+      ...style.node(author.id),
     });
   }
   for (const pair of data.pairs) {
-    graph.addEdgeWithKey(pair.key, pair.source, pair.target, {
-      hidden: false,
-      size: 1,
-      color: '#88888855',
-      zIndex: 0,
-    });
+    graph.addEdgeWithKey(pair.key, pair.source, pair.target, style.edge(pair.key));
   }
   return graph;
 }
