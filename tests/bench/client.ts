@@ -147,6 +147,17 @@ interface HookState {
   visibleLinks: number;
 }
 
+/**
+ * Software WebGL keeps drawing a closed page's last frames (a second for M's 70k links) on the
+ * same two cores: the next page waits this long so its timings are its own.
+ */
+const GPU_SETTLE_MS = 2500;
+
+async function closePage(page: Page): Promise<void> {
+  await page.context().close();
+  await new Promise((resolve) => setTimeout(resolve, GPU_SETTLE_MS));
+}
+
 async function freshPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
@@ -180,7 +191,7 @@ async function measureBare(browser: Browser, url: string): Promise<BareFigures> 
   // The bare page has nothing to wait for (no clusters): give its first frame time to land.
   await page.waitForTimeout(BARE_SETTLE_MS);
   const frames = await panAndZoom(page);
-  await page.context().close();
+  await closePage(page);
   return { firstFrame, frameMedian: median(frames), frameP95: quantile(frames, 0.95) };
 }
 
@@ -254,7 +265,7 @@ async function measureApp(browser: Browser, url: string, target: string): Promis
   // Close the panel, then pan and zoom like a reader while sampling frame intervals.
   await page.keyboard.press('Escape');
   const frames = await panAndZoom(page);
-  await page.context().close();
+  await closePage(page);
   return {
     firstFrame,
     interactive: panel.shown,
