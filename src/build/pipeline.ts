@@ -18,7 +18,11 @@ import {
   parseAliasFile,
   type AliasTable,
 } from './people/aliases';
-import { resolveAuthors, type NameOccurrence } from './people/resolveAuthors';
+import {
+  resolveAuthors,
+  type NameOccurrence,
+  type PeopleResolution,
+} from './people/resolveAuthors';
 import { accountFor } from './report/accounting';
 import { applyRosters } from './roster';
 import type { BuildReport, FileReport, ReportIssue } from './report/types';
@@ -191,23 +195,36 @@ export function runPipeline(
   issues.push(...judgeUnusable(unusable, nothingUsable));
   if (nothingUsable) issues.push(...nothingToBuild(listings));
 
+  const aliases = loadAliases(aliasFiles, issues);
+  const owners = listings.flatMap((l) => (l.owner ? [l.owner] : []));
+
   progress('resolve papers', `${entries.length} entries`);
-  const papers = resolvePapers(entries);
+  const papers = resolvePapers(entries, { owners, aliases });
   issues.push(...papers.issues);
 
   progress('resolve people');
-  const aliases = loadAliases(aliasFiles, issues);
   const entryIndex = new Map(entries.map((e, i) => [e, i]));
   const occurrences: NameOccurrence[] = papers.papers.flatMap((cluster, paper) =>
     cluster.entries.flatMap((entry) =>
-      entry.authors.map((spelling) => ({ spelling, paper, byline: entryIndex.get(entry) ?? -1 })),
+      entry.authors.map((spelling, position) => ({
+        spelling,
+        paper,
+        byline: entryIndex.get(entry) ?? -1,
+        position,
+        ref: entry.ref,
+      })),
     ),
   );
   const people = resolveAuthors(occurrences, aliases);
+  const peopleOfEntry = entryPeople(occurrences, people);
 
   progress('build graph');
-  const owners = listings.flatMap((l) => (l.owner ? [l.owner] : []));
-  const built = buildGraph(papers.papers, people, owners);
+  const built = buildGraph(
+    papers.papers,
+    people,
+    owners,
+    (entry) => peopleOfEntry.get(entryIndex.get(entry) ?? -1) ?? [],
+  );
 
   const referenceYear = built.papers.reduce<number | null>(
     (max, p) => (p.year !== null && (max === null || p.year > max) ? p.year : max),
@@ -263,7 +280,13 @@ export function runPipeline(
   };
 
   progress('report');
-  const accounting = accountFor({ listings, papers, paperIds: built.paperIds, entries });
+  const accounting = accountFor({
+    listings,
+    papers,
+    paperIds: built.paperIds,
+    entries,
+    peopleOf: (entry) => peopleOfEntry.get(entryIndex.get(entry) ?? -1),
+  });
   const report: BuildReport = {
     summary: {
       files: listings.length,
@@ -281,6 +304,7 @@ export function runPipeline(
     files: files.sort((a, b) => compareText(a.file, b.file)),
     entries: accounting.fates,
     paperMerges: papers.merges,
+    papersKeptApart: papers.keptApart,
     personMerges: people.merges,
     likelyDuplicates: people.likelyDuplicates,
     aliasFiles: aliasFiles.map((f) => f.file),
@@ -288,4 +312,18 @@ export function runPipeline(
     issues: issues.sort((a, b) => compareText(a.file, b.file) || a.line - b.line),
   };
   return { graph, report, errors: issues.filter((i) => i.severity === 'error') };
+}
+
+/** Person ids of each entry's byline, place by place (`''` for a name that cleaned to nothing). */
+function entryPeople(
+  occurrences: readonly NameOccurrence[],
+  people: PeopleResolution,
+): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  occurrences.forEach((o, mention) => {
+    let list = out.get(o.byline);
+    if (!list) out.set(o.byline, (list = []));
+    list[o.position] = people.people[people.personOfMention[mention]!]?.id ?? '';
+  });
+  return out;
 }

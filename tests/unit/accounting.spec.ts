@@ -63,6 +63,7 @@ describe('accounting', () => {
         paperIds: clusters.map((_, i) => `p${i}`),
         papers: {
           papers: clusters.map((entries) => ({ entries })),
+          keptApart: [],
           unmatched: [],
           merges: [],
           issues: [],

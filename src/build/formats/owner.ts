@@ -1,5 +1,6 @@
 import { fold } from '../../text/fold';
-import { exactKey, namesCompatible, parseName } from '../people/names';
+import { exactKey, parseName } from '../people/names';
+import { namesCompatible } from '../people/nameRules';
 
 export type OwnerFiller = (authors: readonly string[]) => {
   authors: string[];

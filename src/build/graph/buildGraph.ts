@@ -22,16 +22,17 @@ export interface BuiltGraph {
 
 /**
  * The byline: the fullest printed list in its order, then anyone the other listings name
- * that it lacks (the owner hidden by `et al.`, names past a cut).
+ * that it lacks (the owner hidden by `et al.`, names past a cut). Names are people already,
+ * place by place, so one person printed two ways in two listings is listed once.
  */
 export function composeByline(
   entries: readonly ListingEntry[],
-  idOf: (spelling: string) => string | undefined,
+  peopleOf: (entry: ListingEntry) => readonly string[],
 ): { authors: string[]; complete: boolean } {
   const lists = entries
     .filter((e) => e.authors.length > 0)
     .map((e) => ({
-      ids: [...new Set(e.authors.flatMap((s) => idOf(s) ?? []))],
+      ids: [...new Set(peopleOf(e).filter((id) => id !== ''))],
       complete: !e.authorsCut && !e.ownerAdded,
     }));
   const ranked = [...lists].sort(
@@ -55,6 +56,7 @@ export function buildGraph(
   clusters: readonly PaperCluster[],
   people: PeopleResolution,
   ownerSpellings: readonly string[],
+  peopleOf: (entry: ListingEntry) => readonly string[],
 ): BuiltGraph {
   const idOf = (spelling: string): string | undefined => {
     const index = people.personOf.get(cleanText(spelling));
@@ -63,7 +65,7 @@ export function buildGraph(
   const usedIds = new Set<string>();
   const papers = clusters.map((cluster): PaperRecord => {
     const meta = mergeMetadata(cluster.entries);
-    const byline = composeByline(cluster.entries, idOf);
+    const byline = composeByline(cluster.entries, peopleOf);
     return {
       id: paperId(meta.title, usedIds),
       title: meta.title,

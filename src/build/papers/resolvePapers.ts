@@ -14,7 +14,9 @@
  */
 import type { SourceRef } from '../../model/types';
 import type { ListingEntry, ParseIssue } from '../formats/types';
+import type { AliasTable } from '../people/aliases';
 import { AbstractIndex } from './abstractIndex';
+import { BylineEvidence } from './bylines';
 import { Clusters } from './entryClusters';
 import { titleKey, versionMarker } from './text';
 
@@ -60,8 +62,16 @@ export interface PaperMerge {
   kind: 'title-and-abstract' | 'abstract' | 'title' | 'duplicate-in-file' | 'abstract-only';
 }
 
+/** Two entries whose text matched but whose bylines say they are two works. */
+export interface PapersKeptApart {
+  a: SourceRef;
+  b: SourceRef;
+  reason: 'bylines-conflict' | 'no-shared-author';
+}
+
 export interface PaperResolution {
   papers: PaperCluster[];
+  keptApart: PapersKeptApart[];
   unmatched: UnmatchedGroup[];
   merges: PaperMerge[];
   issues: ParseIssue[];
@@ -74,15 +84,31 @@ interface Pair {
   merge: PaperMerge;
 }
 
-export function resolvePapers(entries: readonly ListingEntry[]): PaperResolution {
+export interface PaperEvidence {
+  /** The listings' owners: being on both bylines says nothing. */
+  owners?: readonly string[];
+  /** The alias file, so a changed surname is not a byline conflict. */
+  aliases?: AliasTable;
+}
+
+export function resolvePapers(
+  entries: readonly ListingEntry[],
+  evidence: PaperEvidence = {},
+): PaperResolution {
   const index = new AbstractIndex(entries.map((e) => e.abstract));
+  const bylines = new BylineEvidence(entries, evidence.owners ?? [], evidence.aliases);
+  const keptApart: PapersKeptApart[] = [];
   const titled = entries.map((e, i) => (e.title ? i : -1)).filter((i) => i >= 0);
   const keys = entries.map((e) => (e.title ? titleKey(e.title) : ''));
   const markers = entries.map((e) => (e.title ? versionMarker(e.title) : undefined));
   const issues: ParseIssue[] = [];
   const merges: PaperMerge[] = [];
 
-  const pairs = candidatePairs(entries, titled, keys, markers, index);
+  const pairs = candidatePairs(entries, titled, keys, markers, index).filter((pair) => {
+    const reason = bylineVeto(bylines, pair);
+    if (reason) keptApart.push({ a: pair.merge.a, b: pair.merge.b, reason });
+    return !reason;
+  });
   const clusters = new Clusters(entries);
 
   // A page that lists one work twice: merge, and say so.
@@ -135,7 +161,21 @@ export function resolvePapers(entries: readonly ListingEntry[]): PaperResolution
     }
   });
 
-  return { papers, unmatched: groupUnmatched(entries, orphans, index), merges, issues };
+  return {
+    papers,
+    keptApart,
+    unmatched: groupUnmatched(entries, orphans, index),
+    merges,
+    issues,
+  };
+}
+
+/** Why the bylines forbid a text match, if they do (a page listing a work twice is its own case). */
+function bylineVeto(bylines: BylineEvidence, pair: Pair): PapersKeptApart['reason'] | undefined {
+  if (pair.merge.kind === 'duplicate-in-file') return undefined;
+  if (bylines.conflict(pair.a, pair.b)) return 'bylines-conflict';
+  if (bylines.shareAuthor(pair.a, pair.b) === false) return 'no-shared-author';
+  return undefined;
 }
 
 function candidatePairs(

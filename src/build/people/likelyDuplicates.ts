@@ -1,5 +1,5 @@
 import { compareText } from '../../text/compare';
-import { groupBy } from './groupBy';
+import { groupBy } from '../../util/groupBy';
 import { parseName } from './names';
 import type { LikelyDuplicate, ResolvedPerson } from './resolveAuthors';
 
@@ -46,7 +46,7 @@ export function findLikelyDuplicates(people: readonly ResolvedPerson[]): LikelyD
   for (const members of bySurname.values()) {
     if (members.length < 2) continue;
     // Within a surname, only names sharing a first initial can be one person; that keeps blocks small.
-    for (const group of groupBy(members, (i) => parsed[i]!.given[0]?.key[0] ?? '').values()) {
+    for (const group of groupBy(members, (i) => parsed[i]!.given[0]?.letter ?? '').values()) {
       for (let x = 0; x < group.length; x++) {
         for (let y = x + 1; y < group.length; y++) {
           const a = parsed[group[x]!]!;

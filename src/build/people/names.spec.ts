@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../text/fold';
 import { titleKey } from '../papers/text';
-import { blockingKey, exactKey, namesCompatible, parseName } from './names';
+import { blockingKey, exactKey, parseName } from './names';
+import { namesCompatible } from './nameRules';
 
 const compatible = (a: string, b: string): boolean => namesCompatible(parseName(a), parseName(b));
 

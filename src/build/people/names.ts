@@ -14,6 +14,8 @@ export interface NameToken {
   key: string;
   /** `U.` or `U`: a single letter, possibly with a dot. */
   initial: boolean;
+  /** The first letter, folded: what an initial stands for (`key` may be romanised: `Jane` → `iane`). */
+  letter: string;
 }
 
 export interface ParsedName {
@@ -59,7 +61,8 @@ function toToken(text: string, isSurname: boolean): NameToken {
   const folded = fold(text);
   const bare = folded.replace(/\./g, '');
   const initial = !isSurname && /^\p{L}$/u.test(bare);
-  return { text, key: isSurname ? looseKey(folded) : givenNameKey(bare), initial };
+  const key = isSurname ? looseKey(folded) : givenNameKey(bare);
+  return { text, key, initial, letter: bare.replace(/[^a-z0-9]/g, '')[0] ?? key[0] ?? '' };
 }
 
 export function parseName(spelling: string): ParsedName {
@@ -83,34 +86,36 @@ export function blockingKey(name: ParsedName): string {
   return `${name.surname.key}|${first && !first.initial ? first.key : ''}`;
 }
 
-/** Exact identity after folding: `Francois Fleuret` = `François Fleuret`, `Tao Lin 0004` ≈ `Tao Lin`. */
+/**
+ * Exact identity after folding: `Francois Fleuret` = `François Fleuret`, `Tao Lin 0004` ≈ `Tao Lin`.
+ * Spelled-out given names run together, so `Jean-Baptiste`, `Jean Baptiste` and `JeanBaptiste`
+ * (and `Yi-Fan`, `Yi Fan`, `Yifan`) are one spelling; initials stay apart (`Ann A.` ≠ `Anna`).
+ */
 export function exactKey(name: ParsedName): string {
-  return [...name.given.map((t) => t.key), name.surname.key].join(' ');
-}
-
-function tokensAgree(a: NameToken, b: NameToken): boolean {
-  if (a.initial || b.initial) return a.key[0] === b.key[0];
-  return a.key === b.key;
+  const given: string[] = [];
+  let run = '';
+  for (const token of name.given) {
+    if (token.initial) {
+      if (run) given.push(run);
+      given.push(`${token.key}.`);
+      run = '';
+    } else run += token.key;
+  }
+  if (run) given.push(run);
+  return [...given, name.surname.key].join(' ');
 }
 
 /**
- * Whether two spellings may denote one person by rule alone:
- * same surname, same spelled-out first name, and middle names that agree where both have them.
+ * The given names as parts for comparing initials: `Jean-Baptiste` answers to `J.-B.`, so it
+ * has two parts, `jean` and `baptiste`; an initial is a part of one letter.
  */
-export function namesCompatible(a: ParsedName, b: ParsedName): boolean {
-  if (a.surname.key === '' || a.surname.key !== b.surname.key) return false;
-  if (a.dblpSuffix && b.dblpSuffix && a.dblpSuffix !== b.dblpSuffix) return false;
-  const [firstA, ...middleA] = a.given;
-  const [firstB, ...middleB] = b.given;
-  if (!firstA || !firstB) return !firstA && !firstB;
-  // An initial alone is too weak to merge on (`J. Smith` could be anyone named Smith).
-  if (firstA.initial || firstB.initial || firstA.key !== firstB.key) return false;
-  if (middleA.length === 0 || middleB.length === 0) return true;
-  const [shorter, longer] =
-    middleA.length <= middleB.length ? [middleA, middleB] : [middleB, middleA];
-  return shorter.every((token, i) => {
-    const other = longer[i];
-    return other !== undefined && tokensAgree(token, other);
+export function givenParts(name: ParsedName): NameToken[] {
+  return name.given.flatMap((token) => {
+    if (token.initial || !token.text.includes('-')) return [token];
+    return token.text
+      .split('-')
+      .filter(Boolean)
+      .map((part) => toToken(part, false));
   });
 }
 
@@ -118,9 +123,12 @@ export function namesCompatible(a: ParsedName, b: ParsedName): boolean {
  * How complete a spelling is, for choosing the display name: spelled-out tokens first,
  * then more tokens, then more diacritics (`Takáč` over `Takác` over `Takac`).
  */
-export function fullness(name: ParsedName): [number, number, number] {
-  const tokens = [...name.given, name.surname];
+export function fullness(name: ParsedName): [number, number, number, number] {
+  // Parts, so `Jean-Baptiste` is as full as `Jean Baptiste`, and the hyphen (which says the
+  // two are one given name) wins the tie.
+  const tokens = [...givenParts(name), name.surname];
   const spelled = tokens.filter((t) => !t.initial).length;
   const diacritics = name.display.normalize('NFD').replace(/[^\p{M}]/gu, '').length;
-  return [spelled, tokens.length, diacritics];
+  const hyphens = name.given.filter((t) => !t.initial && t.text.includes('-')).length;
+  return [spelled, tokens.length, diacritics, hyphens];
 }

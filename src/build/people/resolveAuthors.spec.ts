@@ -74,7 +74,7 @@ describe('resolving people on the seeds', () => {
 /** Each byline is one list of names; each paper one byline, unless `paper` says otherwise. */
 function occurrences(bylines: string[][]): NameOccurrence[] {
   return bylines.flatMap((names, byline) =>
-    names.map((spelling) => ({ spelling, paper: byline, byline })),
+    names.map((spelling, position) => ({ spelling, paper: byline, byline, position })),
   );
 }
 function groups(bylines: string[][], aliasJson?: string): string[][] {
@@ -85,11 +85,12 @@ function groups(bylines: string[][], aliasJson?: string): string[][] {
 }
 
 describe('people who share a surname stay apart', () => {
-  it('different first names, initials, and same-byline pairs are never merged', () => {
+  it('different first names, an initial that fits two people, and same-byline pairs are never merged', () => {
     const result = groups([
       ['Wei Wang', 'Lei Wang'],
       ['J. Smith', 'Ann Lee'],
       ['John Smith', 'Ann Lee'],
+      ['Jane Smith', 'Ann Lee'],
       ['Daniel Smith', 'Daniel A. Smith'],
     ]);
     expect(result).toEqual([
@@ -97,6 +98,7 @@ describe('people who share a surname stay apart', () => {
       ['Daniel A. Smith'],
       ['Daniel Smith'],
       ['J. Smith'],
+      ['Jane Smith'],
       ['John Smith'],
       ['Lei Wang'],
       ['Wei Wang'],

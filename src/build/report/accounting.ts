@@ -13,6 +13,8 @@ export function accountFor(input: {
   papers: PaperResolution;
   /** Paper id per cluster index. */
   paperIds: readonly string[];
+  /** Person id per byline place of an entry that became part of a paper. */
+  peopleOf?: (entry: ListingEntry) => readonly string[] | undefined;
 }): { accounting: Accounting; fates: EntryFate[] } {
   const fateOf = new Map<ListingEntry, EntryFate>();
   // An entry two stages both claim would be counted twice; the accounting must not balance.
@@ -25,6 +27,8 @@ export function accountFor(input: {
   input.papers.papers.forEach((cluster, index) => {
     const paper = input.paperIds[index] ?? '';
     for (const entry of cluster.entries) {
+      const ids = input.peopleOf?.(entry);
+      const people = ids && ids.length > 0 ? { people: [...ids] } : {};
       place(
         entry,
         cluster.entries.length > 1
@@ -34,8 +38,9 @@ export function accountFor(input: {
               outcome: 'merged',
               paper,
               with: cluster.entries.length - 1,
+              ...people,
             }
-          : { ...entry.ref, text: text(entry), outcome: 'kept', paper },
+          : { ...entry.ref, text: text(entry), outcome: 'kept', paper, ...people },
       );
     }
   });

@@ -1,15 +1,19 @@
 import type { SourceRef } from '../../model/types';
 import type { IssueSeverity } from '../formats/types';
-import type { PaperMerge } from '../papers/resolvePapers';
+import type { PaperMerge, PapersKeptApart } from '../papers/resolvePapers';
 import type { LikelyDuplicate, PersonMerge } from '../people/resolveAuthors';
 
 /** What became of one listing entry. Every entry of every input gets exactly one. */
 export type EntryOutcome =
-  | { outcome: 'merged'; paper: string; with: number }
-  | { outcome: 'kept'; paper: string }
+  | { outcome: 'merged'; paper: string; with: number; people?: string[] }
+  | { outcome: 'kept'; paper: string; people?: string[] }
   | { outcome: 'unmatched'; record: number; reason: string }
   | { outcome: 'rejected'; reason: string };
 
+/**
+ * `people`: the person id at each place of the entry's byline as parsed (the owner appended
+ * where the listing hid them), so one printed name can be traced to the person it became.
+ */
 export type EntryFate = SourceRef & EntryOutcome & { text: string };
 
 export interface FileReport {
@@ -66,6 +70,8 @@ export interface BuildReport {
   files: FileReport[];
   entries: EntryFate[];
   paperMerges: PaperMerge[];
+  /** Entries whose text matched but whose bylines show two works. */
+  papersKeptApart: PapersKeptApart[];
   personMerges: PersonMerge[];
   likelyDuplicates: LikelyDuplicate[];
   aliasFiles: string[];

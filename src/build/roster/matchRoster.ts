@@ -7,7 +7,8 @@
 import type { RosterEntry, RosterInfo } from '../../model/types';
 import type { ReportIssue } from '../report/types';
 import { canonicalName, type AliasTable } from '../people/aliases';
-import { blockingKey, exactKey, namesCompatible, parseName } from '../people/names';
+import { blockingKey, exactKey, parseName } from '../people/names';
+import { namesCompatible } from '../people/nameRules';
 import type { Roster } from './parseRoster';
 
 export interface RosterMatch {
