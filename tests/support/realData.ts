@@ -37,7 +37,8 @@ export function parseAll(inputs: InputSet): { entries: ParsedRealEntry[]; reject
   for (const source of inputs.sources) {
     const parsed = parseSource(source);
     rejected += parsed.listing?.rejected.length ?? 0;
-    for (const entry of parsed.listing?.entries ?? []) entries.push({ ...entry, file: source.file });
+    for (const entry of parsed.listing?.entries ?? [])
+      entries.push({ ...entry, file: source.file });
   }
   return { entries, rejected };
 }
