@@ -2,6 +2,8 @@
  * The benchmark table: markdown, so the README's Performance section can show it as printed.
  * Each target of issue 5 is checked next to its figure (✓ met, ✗ missed).
  */
+import type { IdentityFigures } from './identity';
+import { PRECISION_TARGET, RECALL_TARGET } from './identityScore';
 import type { BenchReport } from './run';
 
 const s = (ms: number): string =>
@@ -173,6 +175,54 @@ export function formatReport(report: BenchReport): string {
           kb(b.lazyGzip),
         ],
       ],
+    ),
+  );
+  if (report.identity) out.push(`\n${formatIdentity(report.identity)}`);
+  return out.join('\n');
+}
+
+const f3 = (x: number): string => x.toFixed(3);
+const p = (x: number): string => `${f3(x)} ${check(x >= PRECISION_TARGET)}`;
+const r = (x: number): string => `${f3(x)} ${check(x >= RECALL_TARGET)}`;
+
+/** The Identity table (issue 11): person resolution against a truth; targets P ≥ 0.995, R ≥ 0.99. */
+export function formatIdentity(figures: readonly IdentityFigures[]): string {
+  const out: string[] = [];
+  out.push(
+    `**Identity** (person resolution against a truth; precision ≥ ${PRECISION_TARGET}, recall ≥ ${RECALL_TARGET}, self-links 0)\n`,
+  );
+  out.push(
+    table(
+      [
+        'set',
+        'entries',
+        'mentions',
+        'spellings',
+        'people',
+        'pairwise P',
+        'pairwise R',
+        'B³ P',
+        'B³ R',
+        'coauthor P',
+        'coauthor R',
+        'self-links',
+        'predicted from',
+      ],
+      figures.map((x) => [
+        x.set,
+        String(x.entries),
+        `${x.score.mentions}${x.unscored > 0 ? ` (+${x.unscored} unscored)` : ''}`,
+        String(x.score.spellings),
+        String(x.score.people),
+        p(x.score.pairwise.precision),
+        r(x.score.pairwise.recall),
+        p(x.score.bcubed.precision),
+        r(x.score.bcubed.recall),
+        p(x.score.coauthor.precision),
+        r(x.score.coauthor.recall),
+        `${x.score.selfLinks} ${check(x.score.selfLinks === 0)}${x.score.repeatedInEntry > 0 ? ` (${x.score.repeatedInEntry} bylines name one person twice)` : ''}`,
+        x.predictedFrom,
+      ]),
     ),
   );
   return out.join('\n');

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchBuild, type BuildFigures } from './build';
 import { measureBundle, type BundleFigures } from './bundle';
+import { benchIdentity, type IdentityFigures } from './identity';
 import { benchClient, type ClientFigures } from './client';
 import type { SizeName } from './datasets';
 import { benchLouvain, type LouvainFigures } from './louvain';
@@ -33,6 +34,8 @@ export interface BenchReport {
   client: ClientFigures[];
   louvain: (LouvainFigures & { size: string })[];
   bundle: BundleFigures;
+  /** Person resolution against a truth (issue 11). */
+  identity?: IdentityFigures[];
 }
 
 async function main(): Promise<void> {
@@ -58,6 +61,9 @@ async function main(): Promise<void> {
   );
   const bundle = measureBundle(path.join(root, 'bench-results', 'site', 'app'));
 
+  console.error('identity: real set and generated listings against their truth');
+  const identity = benchIdentity();
+
   const report: BenchReport = {
     date: new Date().toISOString(),
     machine: {
@@ -72,6 +78,7 @@ async function main(): Promise<void> {
     client,
     louvain,
     bundle,
+    identity,
   };
   mkdirSync(path.join(root, 'bench-results'), { recursive: true });
   writeFileSync(
