@@ -1,7 +1,8 @@
 /**
  * Two listings of one paper print one byline: lining them up says who is who
  * (`Doe, Jane and Roe, Richard` / `Doe, J. and Roe, R.`). A name is paired with the name in the
- * same place when they agree (initials for names, one typo allowed: `Matthew` / `Mathew`, a
+ * same place when they agree (initials for names, one typo or a short form allowed: `Matthew` /
+ * `Mathew`, `Ben` / `Benjamin`; a
  * surname typo only when the given names are the same), otherwise with the only agreeing
  * name elsewhere in the other byline (bylines reordered or cut). Each name pairs at most once.
  */
@@ -10,7 +11,7 @@ import { exactKey, type ParsedName } from './names';
 
 function agree(a: ParsedName, b: ParsedName, samePlace: boolean): boolean {
   if (exactKey(a) === exactKey(b)) return true;
-  if (initialsAgree(a, b, { typo: samePlace })) return true;
+  if (initialsAgree(a, b, { samePlace })) return true;
   if (!samePlace) return false;
   // A surname typo in the same place with the very same given names (`Jaggi` / `Jagi`).
   const given = (n: ParsedName): string => n.given.map((t) => t.key).join(' ');

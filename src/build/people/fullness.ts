@@ -9,7 +9,8 @@ export function compareFullness(a: Variant, b: Variant): number {
     fa[0] - fb[0] ||
     fa[1] - fb[1] ||
     fa[2] - fb[2] ||
-    a.mentions.length - b.mentions.length ||
-    fa[3] - fb[3]
+    fa[3] - fb[3] ||
+    fa[4] - fb[4] ||
+    a.mentions.length - b.mentions.length
   );
 }

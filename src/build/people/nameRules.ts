@@ -62,8 +62,17 @@ function typoOf(a: string, b: string): boolean {
 }
 
 export interface AgreeOptions {
-  /** Allow one letter of difference in a spelled-out given name (same byline position only). */
-  typo?: boolean;
+  /**
+   * Allow a spelled-out given name one letter off (`Matthew` / `Mathew`) or cut short
+   * (`Ben` / `Benjamin`): only for two names in the same place of one paper's byline.
+   */
+  samePlace?: boolean;
+}
+
+/** A short form that is the start of the long one (`Ben` / `Benjamin`, `Alex` / `Alexander`). */
+function shortFormOf(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 3 && long.startsWith(short);
 }
 
 /**
@@ -82,7 +91,9 @@ export function initialsAgree(a: ParsedName, b: ParsedName, options: AgreeOption
     const x = partsA[i]!;
     const y = partsB[i]!;
     if (tokensAgree(x, y)) continue;
-    if (options.typo && !x.initial && !y.initial && typoOf(x.key, y.key)) continue;
+    if (options.samePlace && !x.initial && !y.initial) {
+      if (typoOf(x.key, y.key) || shortFormOf(x.key, y.key)) continue;
+    }
     return false;
   }
   return true;

@@ -131,3 +131,24 @@ describe('normalisation properties', () => {
     );
   });
 });
+
+describe('parseName on names as real files print them', () => {
+  it('reads a generational suffix as neither a given name nor the surname', () => {
+    expect(parseName('Timothy J. Jr. Triche').surname.text).toBe('Triche');
+    expect(parseName('Martin Luther King Jr.').surname.text).toBe('King');
+    expect(exactKey(parseName('Timothy J. Jr. Triche'))).toBe(
+      exactKey(parseName('Timothy J. Triche')),
+    );
+  });
+
+  it('reads a surname printed twice as one', () => {
+    expect(exactKey(parseName('Evan M. Cofer Cofer'))).toBe(exactKey(parseName('Evan M. Cofer')));
+  });
+
+  it('runs hyphenated and spaced given names together, but keeps initials apart', () => {
+    const key = (s: string) => exactKey(parseName(s));
+    expect(key('Jean-Baptiste Martin')).toBe(key('Jean Baptiste Martin'));
+    expect(key('Yi-Fan Chen')).toBe(key('Yifan Chen'));
+    expect(key('Ann A. Smith')).not.toBe(key('Anna Smith'));
+  });
+});

@@ -65,12 +65,20 @@ function toToken(text: string, isSurname: boolean): NameToken {
   return { text, key, initial, letter: bare.replace(/[^a-z0-9]/g, '')[0] ?? key[0] ?? '' };
 }
 
+/** `Jr.`, `Sr.`, `III`: part of the printed name, not a given name or a surname. */
+const GENERATION_RE = /^(jr|sr|ii|iii|iv)\.?$/i;
+
 export function parseName(spelling: string): ParsedName {
   const raw = cleanText(spelling);
   const suffix = DBLP_SUFFIX_RE.exec(raw);
   const display = suffix ? raw.slice(0, suffix.index).trim() : raw;
-  const words = display.split(' ').filter(Boolean).flatMap(splitInitials);
+  const words = display
+    .split(' ')
+    .filter((word) => word !== '' && !GENERATION_RE.test(word))
+    .flatMap(splitInitials);
   const last = words.pop() ?? '';
+  // `Evan M. Cofer Cofer`: a surname printed twice is one surname.
+  while (words.length > 1 && fold(words[words.length - 1]!) === fold(last)) words.pop();
   return {
     raw,
     display,
@@ -123,12 +131,19 @@ export function givenParts(name: ParsedName): NameToken[] {
  * How complete a spelling is, for choosing the display name: spelled-out tokens first,
  * then more tokens, then more diacritics (`Takáč` over `Takác` over `Takac`).
  */
-export function fullness(name: ParsedName): [number, number, number, number] {
+export function fullness(name: ParsedName): [number, number, number, number, number] {
   // Parts, so `Jean-Baptiste` is as full as `Jean Baptiste`, and the hyphen (which says the
   // two are one given name) wins the tie.
   const tokens = [...givenParts(name), name.surname];
-  const spelled = tokens.filter((t) => !t.initial).length;
+  // `BK` after a first name (`Thomas BK Watkins`) is two initials without dots, not a name.
+  const gluedInitials = name.given.filter((t, i) => i > 0 && /^\p{Lu}{2,3}$/u.test(t.text)).length;
+  const spelled = tokens.filter((t) => !t.initial).length - gluedInitials;
   const diacritics = name.display.normalize('NFD').replace(/[^\p{M}]/gu, '').length;
   const hyphens = name.given.filter((t) => !t.initial && t.text.includes('-')).length;
-  return [spelled, tokens.length, diacritics, hyphens];
+  // Initials printed with their dots (`Casey S. Greene` over `Casey S Greene`), and a name printed
+  // as parsed (not `Evan M. Cofer Cofer`).
+  const tidy =
+    name.given.filter((t) => t.initial && t.text.endsWith('.')).length -
+    (name.display.split(' ').length - name.given.length - 1);
+  return [spelled, tokens.length, diacritics, hyphens, tidy];
 }
