@@ -13,8 +13,14 @@
  */
 import { givenParts, type NameToken, type ParsedName } from './names';
 
+/** An initial stands for a name printed with its letter, or romanised to it (`I.` for `Yulia`). */
+function initialFits(initial: NameToken, name: NameToken): boolean {
+  return initial.letter === name.letter || initial.key[0] === name.key[0];
+}
+
 function tokensAgree(a: NameToken, b: NameToken): boolean {
-  if (a.initial || b.initial) return a.letter === b.letter;
+  if (a.initial) return initialFits(a, b);
+  if (b.initial) return initialFits(b, a);
   return a.key === b.key;
 }
 
@@ -125,8 +131,7 @@ export function namesContradict(a: ParsedName, b: ParsedName): boolean {
   const x = a.given[0];
   const y = b.given[0];
   if (!x || !y) return false;
-  if (x.letter !== y.letter) return true;
-  if (x.initial || y.initial) return false;
+  if (x.initial || y.initial) return !tokensAgree(x, y);
   const [ra, rb] = [leadingGiven(a), leadingGiven(b)];
   return !ra.startsWith(rb) && !rb.startsWith(ra) && !typoOf(x.key, y.key);
 }
@@ -151,5 +156,5 @@ export function couldBeSamePerson(a: ParsedName, b: ParsedName): boolean {
   if (suffixesConflict(a, b)) return false;
   const x = a.given[0];
   const y = b.given[0];
-  return !x || !y || x.letter === y.letter;
+  return !x || !y || x.letter === y.letter || x.key[0] === y.key[0];
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fold } from '../../text/fold';
 import { titleKey } from '../papers/text';
 import { blockingKey, exactKey, parseName } from './names';
-import { namesCompatible } from './nameRules';
+import { couldBeSamePerson, initialsAgree, namesCompatible, namesContradict } from './nameRules';
 
 const compatible = (a: string, b: string): boolean => namesCompatible(parseName(a), parseName(b));
 
@@ -150,5 +150,16 @@ describe('parseName on names as real files print them', () => {
     expect(key('Jean-Baptiste Martin')).toBe(key('Jean Baptiste Martin'));
     expect(key('Yi-Fan Chen')).toBe(key('Yifan Chen'));
     expect(key('Ann A. Smith')).not.toBe(key('Anna Smith'));
+  });
+});
+
+describe('romanised first names', () => {
+  it('are not a contradiction, and their initials fit both spellings', () => {
+    const [yulia, iuliia, initial] = ['Yulia Cerbosh', 'Iuliia Čerbosh', 'I. Cerbosh'].map(
+      parseName,
+    );
+    expect(namesContradict(yulia!, iuliia!)).toBe(false);
+    expect(initialsAgree(initial!, yulia!)).toBe(true);
+    expect(couldBeSamePerson(yulia!, iuliia!)).toBe(true);
   });
 });
