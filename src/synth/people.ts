@@ -2,7 +2,7 @@
  * Synthetic people: unique names with the spelling variants real listings show
  * (diacritics dropped, a DBLP suffix, a middle initial left out, a romanised given name).
  */
-import { blockingKey, parseName } from '../build/people/names';
+import { blockingKey, parseName } from '../ingest/people/names';
 import { stripDiacritics } from '../text/fold';
 import type { Random } from '../util/random';
 

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { detectFormat } from '../build/formats/detect';
-import { splitLines } from '../build/formats/lines';
-import { runPipeline } from '../build/pipeline';
+import { detectFormat } from '../ingest/formats/detect';
+import { splitLines } from '../ingest/formats/lines';
+import { runPipeline } from '../ingest/pipeline';
 import type { SourceRef } from '../model/types';
 import { Random } from '../util/random';
 import { SYNTH_SIZES, generateListings } from './index';

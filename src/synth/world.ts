@@ -5,7 +5,7 @@
 import type { Random } from '../util/random';
 import { generatePeople, type SynthPerson } from './people';
 import { Vocabulary, makeAbstract, makeTitle, makeTopic, type Topic } from './text';
-import { titleKey } from '../build/papers/text';
+import { titleKey } from '../ingest/papers/text';
 
 export interface SynthGroup {
   index: number;

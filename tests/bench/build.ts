@@ -53,7 +53,7 @@ export function graphNodeFlags(root: string): string[] {
     ).scripts['graph'] ?? '';
   const words = script.split(/\s+/);
   const start = words.indexOf('node') + 1;
-  const end = words.indexOf('src/build/main.ts');
+  const end = words.indexOf('src/ingest/main.ts');
   return start > 0 && end > start ? words.slice(start, end) : ['--import', 'tsx'];
 }
 

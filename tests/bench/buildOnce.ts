@@ -6,9 +6,9 @@
  *   node --import tsx tests/bench/buildOnce.ts INPUT OUT.json
  */
 import { performance } from 'node:perf_hooks';
-import { runPipeline } from '../../src/build/pipeline';
-import { readInputs } from '../../src/build/read/readInputs';
-import { writeJson } from '../../src/build/write/writeOutput';
+import { runPipeline } from '../../src/ingest/pipeline';
+import { readInputs } from '../../src/ingest/read/readInputs';
+import { writeJson } from '../../src/ingest/write/writeOutput';
 
 const [input, out] = process.argv.slice(2);
 if (!input || !out) {

@@ -11,9 +11,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ListingEntry } from '../../src/build/formats/types';
-import { parseSource, runPipeline, type PipelineResult } from '../../src/build/pipeline';
-import { readInputs, type InputSet } from '../../src/build/read/readInputs';
+import type { ListingEntry } from '../../src/ingest/formats/types';
+import { parseSource, runPipeline, type PipelineResult } from '../../src/ingest/pipeline';
+import { readInputs, type InputSet } from '../../src/ingest/read/readInputs';
 import { generateListings, type SynthTruth } from '../../src/synth';
 import { loadRealTruth, realInputs, type RealTruth } from '../support/realData';
 import {

@@ -24,7 +24,7 @@ test.beforeAll(() => {
     [
       '--import',
       'tsx',
-      'src/build/main.ts',
+      'src/ingest/main.ts',
       'seeds',
       '--roster',
       'tests/fixtures/roster/lab.csv',

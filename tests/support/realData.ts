@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ListingEntry } from '../../src/build/formats/types';
-import { parseSource } from '../../src/build/pipeline';
-import { readInputs, type InputSet } from '../../src/build/read/readInputs';
+import type { ListingEntry } from '../../src/ingest/formats/types';
+import { parseSource } from '../../src/ingest/pipeline';
+import { readInputs, type InputSet } from '../../src/ingest/read/readInputs';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const REAL_DIR = path.join(REPO_ROOT, 'tests', 'fixtures', 'real');

@@ -3,11 +3,11 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { detectFormat } from '../../src/build/formats/detect';
-import { splitLines } from '../../src/build/formats/lines';
-import type { ListingEntry, ParsedListing, SourceText } from '../../src/build/formats/types';
-import { runPipeline, type PipelineResult } from '../../src/build/pipeline';
-import { readInputs, type InputSet } from '../../src/build/read/readInputs';
+import { detectFormat } from '../../src/ingest/formats/detect';
+import { splitLines } from '../../src/ingest/formats/lines';
+import type { ListingEntry, ParsedListing, SourceText } from '../../src/ingest/formats/types';
+import { runPipeline, type PipelineResult } from '../../src/ingest/pipeline';
+import { readInputs, type InputSet } from '../../src/ingest/read/readInputs';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const SEED_FILES = {

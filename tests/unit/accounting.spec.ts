@@ -6,10 +6,10 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runPipeline } from '../../src/build/pipeline';
-import { accountFor } from '../../src/build/report/accounting';
-import { readInputs } from '../../src/build/read/readInputs';
-import type { ListingEntry, ParsedListing } from '../../src/build/formats/types';
+import { runPipeline } from '../../src/ingest/pipeline';
+import { accountFor } from '../../src/ingest/report/accounting';
+import { readInputs } from '../../src/ingest/read/readInputs';
+import type { ListingEntry, ParsedListing } from '../../src/ingest/formats/types';
 import { REPO_ROOT, seedBuild } from '../support/seeds';
 import { expectAccounted } from './support/accounted';
 

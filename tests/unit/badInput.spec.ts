@@ -9,8 +9,8 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { knownFormatsHint } from '../../src/build/formats/detect';
-import { splitLines } from '../../src/build/formats/lines';
+import { knownFormatsHint } from '../../src/ingest/formats/detect';
+import { splitLines } from '../../src/ingest/formats/lines';
 import { REPO_ROOT } from '../support/seeds';
 import { expectAccounted } from './support/accounted';
 import { buildCli, type CliBuild } from './support/buildCli';
@@ -298,7 +298,7 @@ describe('files named twice, copies, and folders with other files', () => {
     const dir = scratch({ 'README.md': '# nothing here\n' });
     const result = spawnSync(
       path.join(REPO_ROOT, 'node_modules/.bin/tsx'),
-      [path.join(REPO_ROOT, 'src/build/main.ts'), '.'],
+      [path.join(REPO_ROOT, 'src/ingest/main.ts'), '.'],
       { cwd: dir, encoding: 'utf8' },
     );
     expect(result.status).toBe(1);
@@ -315,7 +315,7 @@ describe('the whole fixture folder as a real process', () => {
     const run = (args: string[], cwd: string) =>
       spawnSync(
         path.join(REPO_ROOT, 'node_modules/.bin/tsx'),
-        [path.join(REPO_ROOT, 'src/build/main.ts'), ...args],
+        [path.join(REPO_ROOT, 'src/ingest/main.ts'), ...args],
         {
           cwd,
           encoding: 'utf8',

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { GraphFile, PaperRecord } from '../../src/model/types';
-import { runPipeline, type PipelineResult } from '../../src/build/pipeline';
+import { runPipeline, type PipelineResult } from '../../src/ingest/pipeline';
 import { REPO_ROOT } from '../support/seeds';
 
 function build(...files: string[]): PipelineResult {

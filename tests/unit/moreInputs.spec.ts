@@ -3,8 +3,8 @@
  * person, whatever format named them.
  */
 import { describe, expect, it } from 'vitest';
-import { runPipeline } from '../../src/build/pipeline';
-import { readInputs } from '../../src/build/read/readInputs';
+import { runPipeline } from '../../src/ingest/pipeline';
+import { readInputs } from '../../src/ingest/read/readInputs';
 import { REPO_ROOT } from '../support/seeds';
 
 const inputs = readInputs(['seeds', 'tests/fixtures/bibtex', 'tests/fixtures/csl'], REPO_ROOT);

@@ -5,7 +5,7 @@
  * equal-contribution markers, LaTeX, HTML).
  */
 import { describe, expect, it } from 'vitest';
-import { runPipeline } from '../../src/build/pipeline';
+import { runPipeline } from '../../src/ingest/pipeline';
 import { measure, realTruthLookup } from '../bench/identity';
 import {
   loadRealTruth,

@@ -9,9 +9,9 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runPipeline } from '../../src/build/pipeline';
-import { readInputs } from '../../src/build/read/readInputs';
-import { serialize } from '../../src/build/write/writeOutput';
+import { runPipeline } from '../../src/ingest/pipeline';
+import { readInputs } from '../../src/ingest/read/readInputs';
+import { serialize } from '../../src/ingest/write/writeOutput';
 import { REPO_ROOT } from '../support/seeds';
 
 const sha256 = (bytes: Buffer | string): string => createHash('sha256').update(bytes).digest('hex');
@@ -23,7 +23,7 @@ function buildInOwnProcess(env: Record<string, string>, args: string[], dir: str
   const result = spawnSync(
     path.join(REPO_ROOT, 'node_modules/.bin/tsx'),
     [
-      path.join(REPO_ROOT, 'src/build/main.ts'),
+      path.join(REPO_ROOT, 'src/ingest/main.ts'),
       ...args,
       '--out',
       out,

@@ -4,8 +4,8 @@
  * small hand-made graph file for exact expectations.
  */
 import { fileURLToPath } from 'node:url';
-import { runPipeline } from '../../build/pipeline';
-import { readInputs } from '../../build/read/readInputs';
+import { runPipeline } from '../../ingest/pipeline';
+import { readInputs } from '../../ingest/read/readInputs';
 import { SCHEMA_VERSION, type AuthorRecord, type GraphFile, type PaperRecord } from '../../model';
 import { buildAtlasData, type AtlasData } from './atlasData';
 

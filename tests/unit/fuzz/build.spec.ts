@@ -4,11 +4,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitLines } from '../../../src/build/formats/lines';
-import type { SourceText } from '../../../src/build/formats/types';
-import { runPipeline } from '../../../src/build/pipeline';
-import { decodeText } from '../../../src/build/read/decode';
-import { serialize } from '../../../src/build/write/writeOutput';
+import { splitLines } from '../../../src/ingest/formats/lines';
+import type { SourceText } from '../../../src/ingest/formats/types';
+import { runPipeline } from '../../../src/ingest/pipeline';
+import { decodeText } from '../../../src/ingest/read/decode';
+import { serialize } from '../../../src/ingest/write/writeOutput';
 import { accountingProblems } from '../support/accounted';
 import { FUZZ_TIMEOUT, flippedBytes, mutatedSeed, randomListing, runs } from './listingArbitraries';
 

@@ -4,11 +4,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectFormat } from '../../../src/build/formats/detect';
-import { LISTING_FORMATS } from '../../../src/build/formats/index';
-import { splitLines } from '../../../src/build/formats/lines';
-import { parseByline } from '../../../src/build/formats/profileListing';
-import { decodeText } from '../../../src/build/read/decode';
+import { detectFormat } from '../../../src/ingest/formats/detect';
+import { LISTING_FORMATS } from '../../../src/ingest/formats/index';
+import { splitLines } from '../../../src/ingest/formats/lines';
+import { parseByline } from '../../../src/ingest/formats/profileListing';
+import { decodeText } from '../../../src/ingest/read/decode';
 import { cleanText } from '../../../src/text/fold';
 import {
   FUZZ_TIMEOUT,

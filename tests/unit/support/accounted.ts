@@ -5,8 +5,8 @@
 import { expect } from 'vitest';
 import type { GraphFile } from '../../../src/model/types';
 import { validateGraphFile } from '../../../src/model/validate';
-import type { BuildReport } from '../../../src/build/report/types';
-import { serialize } from '../../../src/build/write/writeOutput';
+import type { BuildReport } from '../../../src/ingest/report/types';
+import { serialize } from '../../../src/ingest/write/writeOutput';
 
 const at = (ref: { file: string; line: number }): string => `${ref.file}:${ref.line}`;
 

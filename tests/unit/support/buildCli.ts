@@ -6,10 +6,10 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { runCli } from '../../../src/build/cli';
-import { runPipeline, type PipelineResult } from '../../../src/build/pipeline';
-import { readInputs } from '../../../src/build/read/readInputs';
-import type { BuildReport } from '../../../src/build/report/types';
+import { runCli } from '../../../src/ingest/cli';
+import { runPipeline, type PipelineResult } from '../../../src/ingest/pipeline';
+import { readInputs } from '../../../src/ingest/read/readInputs';
+import type { BuildReport } from '../../../src/ingest/report/types';
 import type { GraphFile } from '../../../src/model/types';
 
 export interface CliBuild {

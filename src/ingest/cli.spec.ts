@@ -180,7 +180,7 @@ describe('npm run graph', () => {
     const npm = (args: string[]) =>
       spawnSync(
         path.join(REPO_ROOT, 'node_modules/.bin/tsx'),
-        [path.join(REPO_ROOT, 'src/build/main.ts'), ...args],
+        [path.join(REPO_ROOT, 'src/ingest/main.ts'), ...args],
         { cwd: dir, encoding: 'utf8' },
       );
     const ok = npm(['--quiet']);
