@@ -1,4 +1,4 @@
-/** Union-find that also lists each set's members (small sets: names of one person). */
+/** Union-find that also lists each set's members (the sets are small: one person's names, one paper's entries). The only one: people and papers both use it. */
 export class DisjointSets {
   private readonly parent: number[];
   private readonly lists: number[][];

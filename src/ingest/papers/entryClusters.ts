@@ -1,24 +1,18 @@
+import { DisjointSets } from '../../util/disjointSets';
 import type { ListingEntry } from '../formats/types';
 
-/** Union-find over entry indices that refuses to put two entries of one file together. */
+/** Entries joined into papers, refusing to put two entries of one file together. */
 export class Clusters {
-  private readonly parent: number[];
+  private readonly sets: DisjointSets;
   private readonly files: Set<string>[];
 
   constructor(entries: readonly ListingEntry[]) {
-    this.parent = entries.map((_, i) => i);
+    this.sets = new DisjointSets(entries.length);
     this.files = entries.map((e) => new Set([e.ref.file]));
   }
 
   find(i: number): number {
-    let root = i;
-    while (this.parent[root] !== root) root = this.parent[root]!;
-    while (this.parent[i] !== root) {
-      const next = this.parent[i]!;
-      this.parent[i] = root;
-      i = next;
-    }
-    return root;
+    return this.sets.find(i);
   }
 
   /** Joins the clusters of `a` and `b`; false when that would put one file in twice. */
@@ -29,9 +23,10 @@ export class Clusters {
     const fa = this.files[ra]!;
     const fb = this.files[rb]!;
     if (!allowSameFile && [...fb].some((f) => fa.has(f))) return false;
-    const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
-    this.parent[child] = root;
-    for (const f of this.files[child]!) this.files[root]!.add(f);
+    this.sets.union(ra, rb);
+    const root = this.find(ra);
+    const merged = root === ra ? fa : fb;
+    for (const f of root === ra ? fb : fa) merged.add(f);
     return true;
   }
 
