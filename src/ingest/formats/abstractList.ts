@@ -5,7 +5,7 @@
  *   Abstract:Despite the ... <- one entry per line, no title, no authors
  */
 import { cleanText } from '../../text/fold';
-import { excerpt } from './lines';
+import { excerpt, LISTING_TEXT_EXTENSIONS } from './lines';
 import type {
   ListingEntry,
   ListingFormat,
@@ -86,6 +86,7 @@ function parse(source: { file: string }, lines: readonly string[]): ParsedListin
 export const abstractList: ListingFormat = {
   id: 'abstract-list',
   label: 'abstract list',
+  extensions: LISTING_TEXT_EXTENSIONS,
   hint: 'an institution line, then lines starting with "Abstract:"',
   detect,
   parse,

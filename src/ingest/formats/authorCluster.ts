@@ -9,7 +9,7 @@
  */
 import type { VenueType } from '../../model/types';
 import { cleanText, fold } from '../../text/fold';
-import { excerpt, nextNonBlank } from './lines';
+import { excerpt, nextNonBlank, LISTING_TEXT_EXTENSIONS } from './lines';
 import { ownerFiller } from './owner';
 import type {
   ListingEntry,
@@ -212,6 +212,7 @@ function parse(source: { file: string }, lines: readonly string[]): ParsedListin
 export const authorCluster: ListingFormat = {
   id: 'author-cluster',
   label: 'author cluster',
+  extensions: LISTING_TEXT_EXTENSIONS,
   hint: '"Author name cluster" header, then entries headed like "ICML Conference 2024 Conference Paper" with "  • Name" bullets',
   detect,
   parse,

@@ -139,6 +139,7 @@ function parse(source: { file: string; text: string }): ParsedListing {
 export const bibtex: ListingFormat = {
   id: 'bibtex',
   label: 'BibTeX',
+  extensions: ['.bib', '.bibtex'],
   hint: 'entries like "@inproceedings{key, title = {…}, author = {Last, First and …}, year = 2024}"',
   detect,
   parse,

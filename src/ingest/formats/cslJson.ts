@@ -123,6 +123,8 @@ function parse(source: { file: string; text: string }): ParsedListing {
 export const cslJson: ListingFormat = {
   id: 'csl-json',
   label: 'CSL-JSON',
+  extensions: ['.json'],
+  onlyIfRecognised: true,
   hint: 'a JSON list of citation items with "title", "author" ([{"family", "given"}]) and "issued"',
   detect,
   parse,

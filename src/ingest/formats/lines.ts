@@ -45,3 +45,6 @@ export function excerpt(text: string, max = 80): string {
     .join('')
     .trimEnd()}…`;
 }
+
+/** The scraped text listings (profile pages, author clusters, abstract lists) come as plain text. */
+export const LISTING_TEXT_EXTENSIONS: readonly string[] = ['.txt', '.text', '.listing', ''];

@@ -9,7 +9,7 @@
  *   Large language models ...         <- abstract
  */
 import { cleanText } from '../../text/fold';
-import { excerpt, nextNonBlank } from './lines';
+import { excerpt, nextNonBlank, LISTING_TEXT_EXTENSIONS } from './lines';
 import { ownerFiller } from './owner';
 import type {
   ListingDate,
@@ -306,6 +306,7 @@ function parse(source: { file: string }, lines: readonly string[]): ParsedListin
 export const profileListing: ListingFormat = {
   id: 'profile-listing',
   label: 'profile listing',
+  extensions: LISTING_TEXT_EXTENSIONS,
   hint: 'owner name, stats lines, then entries headed like "26.6CLNov 27, 2023Code"',
   detect,
   parse,

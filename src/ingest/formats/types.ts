@@ -75,8 +75,8 @@ export type FormatId =
   'profile-listing' | 'author-cluster' | 'abstract-list' | 'bibtex' | 'csl-json';
 
 /**
- * One listing format. Adding a format means adding one file that implements this
- * and registering it in `formats/index.ts`.
+ * One listing format. Adding a format means adding one file that implements this (its id
+ * added to `FormatId`) and registering it in `formats/index.ts`.
  */
 export interface ListingFormat {
   id: FormatId;
@@ -84,6 +84,13 @@ export interface ListingFormat {
   label: string;
   /** What a file of this format looks like, for the "unknown format" message. */
   hint: string;
+  /** Extensions (lower case, with the dot; `''` for none) that a folder scan reads as listings. */
+  extensions: readonly string[];
+  /**
+   * Set for extensions that other tools use for other things too (`.json`: settings, exports):
+   * a folder's file with one is read only when a format recognises its content, else skipped.
+   */
+  onlyIfRecognised?: boolean;
   /** How sure we are (0 to 1) that these lines are this format. Must be cheap: it sees every file. */
   detect(lines: readonly string[]): number;
   parse(source: SourceText, lines: readonly string[]): ParsedListing;

@@ -7,14 +7,34 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { SourceText } from '../formats/types';
 import type { ReportIssue } from '../report/types';
-import { readCslJson } from '../formats/cslJson';
+import { LISTING_FORMATS } from '../formats';
+import { splitLines } from '../formats/lines';
 import { ALIAS_FILE_NAME } from '../people/aliases';
 import { ROSTER_FILE_NAMES } from '../roster/parseRoster';
 import type { UnusableFile } from '../report/unusableFiles';
 import { BINARY_MESSAGE, decodeText } from './decode';
 
-/** Extensions a folder scan treats as listings; anything else in a folder is noted and skipped. */
-export const LISTING_EXTENSIONS = ['.txt', '.text', '.listing', '.bib', '.bibtex', '.json', ''];
+/**
+ * Extensions a folder scan treats as listings, as the formats declare them; anything else in
+ * a folder is noted and skipped.
+ */
+export const LISTING_EXTENSIONS: readonly string[] = [
+  ...new Set(LISTING_FORMATS.flatMap((f) => f.extensions)),
+];
+
+/**
+ * For an extension that only formats reading it `onlyIfRecognised` claim (`.json`), why a
+ * folder's file with it is no listing; undefined when it is one, or when the extension is
+ * a listing's own (`.bib`: a broken BibTeX file is reported, not skipped).
+ */
+function notRecognised(extension: string, text: string): string | undefined {
+  const formats = LISTING_FORMATS.filter((f) => f.extensions.includes(extension));
+  if (formats.length === 0 || !formats.every((f) => f.onlyIfRecognised)) return undefined;
+  const lines = splitLines(text);
+  if (formats.some((f) => f.detect(lines) > 0)) return undefined;
+  const labels = formats.map((f) => f.label).join(' or ');
+  return `${extension.slice(1).toUpperCase()} that is not ${labels}`;
+}
 
 export interface InputSet {
   sources: SourceText[];
@@ -135,14 +155,13 @@ export function readInputs(
     }
     seenContent.set(hash, file);
     const decoded = decodeText(file, bytes);
-    // Folders hold all sorts of JSON (exports, settings, a graph file): only CSL-JSON is a listing.
-    if (
-      !explicit &&
-      path.extname(name).toLowerCase() === '.json' &&
-      !decoded.binary &&
-      !readCslJson(decoded.text)
-    ) {
-      set.skipped.push({ file, reason: 'JSON that is not CSL-JSON' });
+    // Folders hold all sorts of JSON (exports, settings, a graph file): only a listing's is read.
+    const unrecognised =
+      explicit || decoded.binary
+        ? undefined
+        : notRecognised(path.extname(name).toLowerCase(), decoded.text);
+    if (unrecognised) {
+      set.skipped.push({ file, reason: unrecognised });
       continue;
     }
     if (decoded.binary) {
