@@ -1,3 +1,4 @@
+import type { PersonIds } from '../../model/identifiers';
 import type { SourceRef, VenueType } from '../../model/types';
 
 /** A listing file's text, already decoded, with its path relative to where the user pointed. */
@@ -42,6 +43,19 @@ export interface ListingEntry {
   category?: string;
   hasCode?: boolean;
   affiliation?: string;
+  /** The work's identifiers as this source gives them, normalised (`src/ingest/ids/normalise.ts`). */
+  ids?: EntryIds;
+  /** Identifiers of the people on the byline, place by place (`undefined` where a source gives none). */
+  authorIds?: (PersonIds | undefined)[];
+}
+
+/** One entry names one version of a work: at most one id of each kind. */
+export interface EntryIds {
+  doi?: string;
+  arxiv?: string;
+  dblp?: string;
+  openalex?: string;
+  pmid?: string;
 }
 
 export type IssueSeverity = 'warning' | 'error';
