@@ -16,6 +16,7 @@ import { DisjointSets } from './disjointSets';
 import { groupBy } from './groupBy';
 import { findLikelyDuplicates } from './likelyDuplicates';
 import { cleanText, fold } from '../../text/fold';
+import { slugify } from '../../text/slug';
 import { canonicalName, aliasKey, type AliasTable } from './aliases';
 import {
   blockingKey,
@@ -242,14 +243,6 @@ function buildPeople(
   });
   merges.sort((a, b) => compareText(a.person, b.person) || compareText(a.spelling, b.spelling));
   return { people, personOf, merges, likelyDuplicates: findLikelyDuplicates(people) };
-}
-
-export function slugify(name: string): string {
-  return (
-    fold(name)
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-|-$/g, '') || 'author'
-  );
 }
 
 function uniqueId(name: string, dblpSuffix: string | undefined, used: Set<string>): string {
