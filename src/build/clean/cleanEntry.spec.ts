@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../../tests/support/seeds';
 import { parseSource } from '../pipeline';
+import { cleanListing } from './cleanEntry';
 import { htmlToText } from './htmlText';
 
 describe('htmlToText', () => {
@@ -63,5 +64,54 @@ describe('the clean-entry stage (parseSource)', () => {
     expect(entry.abstract).toBe(
       'We show that Schölkopf’s bound is tight for $x^{n/2}$ < 2 when $a<b$.',
     );
+  });
+});
+
+describe('LaTeX from BibTeX, through the clean stage', () => {
+  it('leaves no command, tie, dash pair or `undefined`, and keeps math for KaTeX', () => {
+    const text = [
+      '@inproceedings{k,',
+      '  title = {\\textsf{Sans} \\textbf{Bold} \\emph{Em} \\texttt{TT} \\textit{It} \\textsc{Sc}: \\mathrm{d}-Sep \\& Q~A, 1--2---3 {\\^{}} x\\textsuperscript{2} in $\\mathcal{O}(n^{2})$},',
+      '  author = {M{\\"u}ller, J{\\"o}rg},',
+      '  year = 2020',
+      '}',
+    ].join('\n');
+    const entry = parseSource({ file: 'lab.bib', text }).listing!.entries[0]!;
+    expect(entry.title).toBe(
+      'Sans Bold Em TT It Sc: d-Sep & Q A, 1–2—3 ^ x² in $\\mathcal{O}(n^{2})$',
+    );
+    expect(entry.authors).toEqual(['Jörg Müller']);
+  });
+});
+
+describe('cleanListing', () => {
+  it('does not append the owner again when a marked spelling of them was printed', () => {
+    const listing = cleanListing({
+      file: 'profile.txt',
+      format: 'profile-listing',
+      owner: 'Martin Jaggi',
+      entries: [
+        {
+          ref: { file: 'profile.txt', line: 12 },
+          title: 'Ordered Momentum',
+          authors: ['Lie He*', 'Martin Jaggi†', 'Martin Jaggi'],
+          authorsCut: true,
+          ownerAdded: true,
+        },
+        {
+          ref: { file: 'profile.txt', line: 20 },
+          title: 'Hidden Owner',
+          authors: ['Lie He¹', 'Martin Jaggi'],
+          authorsCut: true,
+          ownerAdded: true,
+        },
+      ],
+      rejected: [],
+      issues: [],
+    });
+    expect(listing.entries.map((e) => [e.authors, e.ownerAdded])).toEqual([
+      [['Lie He', 'Martin Jaggi'], false],
+      [['Lie He', 'Martin Jaggi'], true],
+    ]);
   });
 });

@@ -9,6 +9,7 @@
  */
 import { cleanText } from '../../text/fold';
 import { repairMojibake } from '../../text/mojibake';
+import { ownerFiller } from '../formats/owner';
 import type { ListingEntry, ParsedListing, ParseIssue } from '../formats/types';
 import { cleanPersonName } from '../people/cleanName';
 import { decodeEntities } from './entities';
@@ -70,10 +71,19 @@ export function cleanEntry(entry: ListingEntry, issues: ParseIssue[]): ListingEn
   };
 }
 
-/** The listing with every entry (and its owner's name) cleaned, and what was left out said. */
+/**
+ * The listing with every entry (and its owner's name) cleaned, and what was left out said.
+ * The parser appended the owner where it did not recognise them among the printed names;
+ * `Martin Jaggi*` is them once cleaned, so that is decided again on the clean names (else one
+ * byline would name them twice, which reads as two people).
+ */
 export function cleanListing(listing: ParsedListing): ParsedListing {
   const issues: ParseIssue[] = [...listing.issues];
-  const entries = listing.entries.map((entry) => cleanEntry(entry, issues));
   const owner = listing.owner === undefined ? undefined : cleanName(listing.owner) || listing.owner;
+  const fillOwner = ownerFiller(owner);
+  const entries = listing.entries.map((entry) => {
+    const cleaned = cleanEntry(entry, issues);
+    return entry.ownerAdded ? { ...cleaned, ...fillOwner(cleaned.authors.slice(0, -1)) } : cleaned;
+  });
   return { ...listing, entries, issues, ...(owner !== undefined ? { owner } : {}) };
 }
