@@ -37,11 +37,15 @@ function isoDate(entry: ListingEntry): string | undefined {
  * (`Beyond spectral gap (extended): …`, an arXiv title) is kept, in entry order.
  */
 export function distinctAltTitles(title: string, candidates: readonly string[]): string[] {
+  // Keys only when there is something to compare: a title is folded word by word, and a
+  // 5 MB one seen once should cost nothing here.
+  const others = [...new Set(candidates)].filter((t) => t !== '' && t !== title);
+  if (others.length === 0) return [];
   const seen = new Set([titleKey(title)]);
   const kept: string[] = [];
-  for (const candidate of candidates) {
+  for (const candidate of others) {
     const key = titleKey(candidate);
-    if (candidate === '' || seen.has(key)) continue;
+    if (seen.has(key)) continue;
     seen.add(key);
     kept.push(candidate);
   }
