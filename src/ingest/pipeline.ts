@@ -4,6 +4,8 @@
  * Everything here is pure: texts in, graph file and report out.
  */
 import { compareText } from '../text/compare';
+import { cleanListing } from './clean/cleanEntry';
+import { repairMojibake } from '../text/mojibake';
 import { cleanText } from '../text/fold';
 import { SCHEMA_VERSION, type GraphFile, type UnmatchedRecord } from '../model/types';
 import { detectFormat, knownFormatsHint } from './formats/detect';
@@ -50,7 +52,7 @@ export interface PipelineResult {
 
 export type ProgressListener = (stage: string, detail?: string) => void;
 
-export function parseSource(source: SourceText): {
+export function parseSource(given: SourceText): {
   listing?: ParsedListing;
   file: FileReport;
   issues: ReportIssue[];
@@ -59,6 +61,10 @@ export function parseSource(source: SourceText): {
 } {
   // Cleaned once here (NFC, invisible characters, odd spaces): the detectors and parsers
   // clean again what they read, which on clean text is one cheap scan instead of a rewrite.
+  //
+  // Mojibake is repaired before that: cleaning drops the soft hyphen that is the second half
+  // of `í` read as cp1252 (`Ã\u00AD`), after which it can no longer be told apart from a real `Ã`.
+  const source = { ...given, text: repairMojibake(given.text) };
   const lines = splitLines(source.text).map(cleanText);
   const report = (format: string, confidence: number, note: string): FileReport => ({
     file: source.file,
@@ -93,7 +99,8 @@ export function parseSource(source: SourceText): {
       },
     };
   }
-  const listing = format.parse(source, lines);
+  // Clean once for every format, before anything is matched (src/ingest/clean/cleanEntry.ts).
+  const listing = cleanListing(format.parse(source, lines));
   // Every rejected entry is a warning on its own line: on screen, and under --strict.
   const issues: ReportIssue[] = [
     ...listing.issues,

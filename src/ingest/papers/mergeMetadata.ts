@@ -6,6 +6,7 @@
 import type { SourceRef, VenueType } from '../../model/types';
 import { compareText } from '../../text/compare';
 import type { ListingEntry } from '../formats/types';
+import { titleKey } from './text';
 
 export interface PaperMetadata {
   title: string;
@@ -29,13 +30,36 @@ function isoDate(entry: ListingEntry): string | undefined {
   return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 }
 
+/**
+ * The other titles worth showing: one that differs from the title, or from an earlier
+ * alternative, only in case, punctuation, spacing, diacritics or dashes (`Chain-of-Thought`,
+ * `Leveraging the true depth`) says nothing new and is dropped; one with other words
+ * (`Beyond spectral gap (extended): …`, an arXiv title) is kept, in entry order.
+ */
+export function distinctAltTitles(title: string, candidates: readonly string[]): string[] {
+  // Keys only when there is something to compare: a title is folded word by word, and a
+  // 5 MB one seen once should cost nothing here.
+  const others = [...new Set(candidates)].filter((t) => t !== '' && t !== title);
+  if (others.length === 0) return [];
+  const seen = new Set([titleKey(title)]);
+  const kept: string[] = [];
+  for (const candidate of others) {
+    const key = titleKey(candidate);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    kept.push(candidate);
+  }
+  return kept;
+}
+
 export function mergeMetadata(entries: readonly ListingEntry[]): PaperMetadata {
   const titled = entries.filter((e) => e.title);
   const venueEntry = titled.find((e) => e.venue);
   const titleEntry = venueEntry ?? titled[0];
   const title = titleEntry?.title ?? '';
-  const altTitles = [...new Set(titled.map((e) => e.title ?? ''))].filter(
-    (t) => t !== '' && t !== title,
+  const altTitles = distinctAltTitles(
+    title,
+    titled.map((e) => e.title ?? ''),
   );
 
   const dated = entries

@@ -67,13 +67,3 @@ export function wordHashes(
   if (inWord) hashes[count++] = hash >>> 0;
   return { hashes, count };
 }
-
-/** 32-bit FNV-1a: shingles are stored as numbers, not strings, to keep memory flat at scale. */
-export function hashString(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}

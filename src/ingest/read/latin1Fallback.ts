@@ -3,7 +3,7 @@
  * one pasted line from one. Decoding line by line keeps the good UTF-8 lines intact (decoding
  * the whole file as Latin-1 would turn every `é` of them into `Ã©`) and reads the bad ones right.
  */
-import { decodeWindows1252 } from './windows1252';
+import { decodeWindows1252 } from '../../text/windows1252';
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 

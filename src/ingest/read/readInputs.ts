@@ -13,6 +13,7 @@ import { ALIAS_FILE_NAME } from '../people/aliases';
 import { ROSTER_FILE_NAMES } from '../roster/parseRoster';
 import type { UnusableFile } from '../report/unusableFiles';
 import { BINARY_MESSAGE, decodeText } from './decode';
+import { displayPath, displayPaths } from './displayPath';
 
 /**
  * Extensions a folder scan treats as listings, as the formats declare them; anything else in
@@ -49,11 +50,6 @@ export interface InputSet {
 }
 
 export class InputError extends Error {}
-
-function displayPath(absolute: string, cwd: string): string {
-  const relative = path.relative(cwd, absolute);
-  return (relative.startsWith('..') ? absolute : relative).split(path.sep).join('/');
-}
 
 function walk(folder: string, cwd: string): string[] {
   let entries;
@@ -106,9 +102,10 @@ export function readInputs(
     a < b ? -1 : a > b ? 1 : 0,
   );
   const seenContent = new Map<string, string>();
+  const names = displayPaths(ordered, cwd);
   for (const absolute of ordered) {
     const explicit = named.has(absolute);
-    const file = displayPath(absolute, cwd);
+    const file = names.get(absolute)!;
     const name = path.basename(absolute);
     if (name === ALIAS_FILE_NAME) {
       if (explicitAliases) set.skipped.push({ file, reason: 'alias file replaced by --aliases' });

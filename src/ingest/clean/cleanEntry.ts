@@ -1,0 +1,89 @@
+/**
+ * The clean-entry stage, right after parsing and before any matching: every text field of
+ * every entry is repaired (mojibake), freed of HTML (plain text or KaTeX scripts) and cleaned
+ * (NFC, spaces); author names also lose contribution marks and footnote numbers. Formats stay
+ * simple (they print what they read), and every format gets the same clean text.
+ *
+ * Accounting: a byline shrinks only by names that were nothing but marks, and each one left
+ * out is a warning at the entry's line.
+ */
+import { cleanText } from '../../text/fold';
+import { repairMojibake } from '../../text/mojibake';
+import { ownerFiller } from '../formats/owner';
+import type { ListingEntry, ParsedListing, ParseIssue } from '../formats/types';
+import { cleanPersonName } from '../people/cleanName';
+import { decodeEntities } from './entities';
+import { htmlToText } from './htmlText';
+
+/** Any text field: mojibake repaired, HTML turned into text, clean spaces. */
+export function cleanField(text: string): string {
+  return cleanText(htmlToText(repairMojibake(text)));
+}
+
+/**
+ * A name: its markup goes with the marks (`Stich<sup>1,2</sup>` is no formula), then entities
+ * are decoded and marks written as entities (`&dagger;`) go too.
+ */
+export function cleanName(name: string): string {
+  const unmarked = cleanPersonName(repairMojibake(name));
+  const decoded = decodeEntities(unmarked);
+  return cleanText(decoded === unmarked ? unmarked : cleanPersonName(decoded));
+}
+
+/** A cleaned optional field; a field that cleans to nothing keeps what it had, it is not lost. */
+function field(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  return cleanField(text) || text;
+}
+
+export function cleanEntry(entry: ListingEntry, issues: ParseIssue[]): ListingEntry {
+  const authors: string[] = [];
+  for (const printed of entry.authors) {
+    const name = cleanName(printed);
+    if (name) authors.push(name);
+    else
+      issues.push({
+        ...entry.ref,
+        severity: 'warning',
+        message: `author "${printed}" is only marks or markup: left out`,
+      });
+  }
+  const title = field(entry.title);
+  const abstract = field(entry.abstract);
+  const category = field(entry.category);
+  const affiliation = field(entry.affiliation);
+  return {
+    ...entry,
+    authors,
+    ...(title !== undefined ? { title } : {}),
+    ...(abstract !== undefined ? { abstract } : {}),
+    ...(category !== undefined ? { category } : {}),
+    ...(affiliation !== undefined ? { affiliation } : {}),
+    ...(entry.venue
+      ? {
+          venue: {
+            ...entry.venue,
+            name: field(entry.venue.name)!,
+            label: field(entry.venue.label)!,
+          },
+        }
+      : {}),
+  };
+}
+
+/**
+ * The listing with every entry (and its owner's name) cleaned, and what was left out said.
+ * The parser appended the owner where it did not recognise them among the printed names;
+ * `Martin Jaggi*` is them once cleaned, so that is decided again on the clean names (else one
+ * byline would name them twice, which reads as two people).
+ */
+export function cleanListing(listing: ParsedListing): ParsedListing {
+  const issues: ParseIssue[] = [...listing.issues];
+  const owner = listing.owner === undefined ? undefined : cleanName(listing.owner) || listing.owner;
+  const fillOwner = ownerFiller(owner);
+  const entries = listing.entries.map((entry) => {
+    const cleaned = cleanEntry(entry, issues);
+    return entry.ownerAdded ? { ...cleaned, ...fillOwner(cleaned.authors.slice(0, -1)) } : cleaned;
+  });
+  return { ...listing, entries, issues, ...(owner !== undefined ? { owner } : {}) };
+}
