@@ -219,6 +219,7 @@ export function runPipeline(
         byline: entryIndex.get(entry) ?? -1,
         position,
         ref: entry.ref,
+        ...(entry.authorIds?.[position] ? { ids: entry.authorIds[position] } : {}),
       })),
     ),
   );

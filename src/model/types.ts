@@ -6,7 +6,14 @@
  * scale the pair list is many times larger than the bylines it comes from.
  */
 
-export const SCHEMA_VERSION = 1;
+import type { PaperIds, PersonIds } from './identifiers';
+
+/**
+ * 2: papers and authors may carry `ids` (DOI, arXiv, ORCID, dblp, OpenAlex, PubMed).
+ * The page still reads version 1 files, which are version 2 files without ids.
+ */
+export const SCHEMA_VERSION = 2;
+export const OLDEST_READABLE_SCHEMA = 1;
 
 /** Where an entry came from: the listing file (relative path) and its 1-based line. */
 export interface SourceRef {
@@ -30,6 +37,8 @@ export interface AuthorRecord {
   owner?: boolean;
   /** The lab roster's entry for this author, when a roster was given and names them. */
   roster?: RosterEntry;
+  /** Identifiers the sources give for this person (an ORCID, a dblp pid, an OpenAlex author). */
+  ids?: PersonIds;
 }
 
 /**
@@ -85,6 +94,8 @@ export interface PaperRecord {
   affiliations?: string[];
   /** Every listing entry that became part of this paper. */
   sources: SourceRef[];
+  /** Identifiers of the work (every DOI, arXiv id, … its entries carry). */
+  ids?: PaperIds;
 }
 
 /** A listing entry that could not become part of the graph (e.g. an abstract that matches no paper). */

@@ -24,6 +24,21 @@ describe('validateGraphFile', () => {
     });
   });
 
+  it('reads a version 1 file, written before ids, as the current version', () => {
+    const result = validateGraphFile({ ...copy(), schemaVersion: 1 });
+    expect(result).toMatchObject({ ok: true, graph: { schemaVersion: SCHEMA_VERSION } });
+  });
+
+  it('checks identifiers where a file has them', () => {
+    const good = copy();
+    const authors = good['authors'] as Record<string, unknown>[];
+    authors[0]!['ids'] = { orcid: '0000-0002-1825-0097' };
+    (good['papers'] as Record<string, unknown>[])[0]!['ids'] = { doi: ['10.1145/1.2'] };
+    expect(validateGraphFile(good)).toMatchObject({ ok: true });
+    authors[0]!['ids'] = { orcid: 42 };
+    expect(validateGraphFile(good)).toMatchObject({ ok: false });
+  });
+
   it('names the place that is wrong', () => {
     const broken = copy();
     (broken['papers'] as { authors: string[] }[])[3]!.authors.push('nobody');

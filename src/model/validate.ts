@@ -3,7 +3,8 @@
  * Hand-written rather than a schema library: it runs on every load of files with 100k
  * papers, and its messages name the exact place that is wrong.
  */
-import { SCHEMA_VERSION, type GraphFile } from './types.ts';
+import { PAPER_ID_KINDS, PERSON_ID_KINDS } from './identifiers.ts';
+import { OLDEST_READABLE_SCHEMA, SCHEMA_VERSION, type GraphFile } from './types.ts';
 
 export type GraphFileProblem =
   | { kind: 'not-json'; message: string }
@@ -32,6 +33,17 @@ const isRosterEntry: Check = (v) =>
   (v['from'] === undefined || isInteger(v['from'])) &&
   (v['to'] === undefined || isInteger(v['to']));
 
+const isPersonIds: Check = (v) =>
+  isObject(v) &&
+  Object.entries(v).every(
+    ([k, id]) => (PERSON_ID_KINDS as readonly string[]).includes(k) && typeof id === 'string',
+  );
+const isPaperIds: Check = (v) =>
+  isObject(v) &&
+  Object.entries(v).every(
+    ([k, ids]) => (PAPER_ID_KINDS as readonly string[]).includes(k) && isStringArray(ids),
+  );
+
 const AUTHOR_FIELDS: [string, Check, boolean][] = [
   ['id', isString, true],
   ['name', isString, true],
@@ -41,6 +53,7 @@ const AUTHOR_FIELDS: [string, Check, boolean][] = [
   ['y', isNumber, true],
   ['owner', isBoolean, false],
   ['roster', isRosterEntry, false],
+  ['ids', isPersonIds, false],
 ];
 const PAPER_FIELDS: [string, Check, boolean][] = [
   ['id', isString, true],
@@ -59,6 +72,7 @@ const PAPER_FIELDS: [string, Check, boolean][] = [
   ['hasCode', isBoolean, false],
   ['abstract', isString, false],
   ['affiliations', isStringArray, false],
+  ['ids', isPaperIds, false],
 ];
 
 function checkFields(
@@ -109,13 +123,13 @@ export function validateGraphFile(data: unknown): ValidationResult {
       },
     };
   }
-  if (version < SCHEMA_VERSION) {
+  if (version < OLDEST_READABLE_SCHEMA) {
     return {
       ok: false,
       problem: {
         kind: 'older-version',
         version,
-        message: `The graph file has schema version ${version}; this page reads version ${SCHEMA_VERSION}. Rebuild the graph with npm run graph.`,
+        message: `The graph file has schema version ${version}; this page reads versions ${OLDEST_READABLE_SCHEMA} to ${SCHEMA_VERSION}. Rebuild the graph with npm run graph.`,
       },
     };
   }
@@ -156,7 +170,9 @@ export function validateGraphFile(data: unknown): ValidationResult {
     if (typeof id !== 'string' || !ids.has(id))
       errors.push(`owners[${i}]: "${String(id)}" is not in authors`);
   });
-  return errors.length > 0 ? invalid(errors) : { ok: true, graph: data as unknown as GraphFile };
+  if (errors.length > 0) return invalid(errors);
+  // An older file is the current format without the fields added since: read it as current.
+  return { ok: true, graph: { ...data, schemaVersion: SCHEMA_VERSION } as unknown as GraphFile };
 }
 
 function invalid(errors: string[]): ValidationResult {

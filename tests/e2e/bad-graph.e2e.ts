@@ -6,7 +6,7 @@
  * all (no canvas): never a half-drawn graph. The iframe and the element report `load-error`.
  */
 import type { Page } from '@playwright/test';
-import { SCHEMA_VERSION } from '../../src/model/types';
+import { OLDEST_READABLE_SCHEMA, SCHEMA_VERSION } from '../../src/model/types';
 import { MAX_AUTHORS, MAX_GRAPH_BYTES } from '../../src/app/load/limits';
 import { startStaticServer, type StaticServer } from './support/staticServer';
 import { startHugeGraphServer, type HugeGraphServer } from './support/hugeGraphServer';
@@ -44,7 +44,10 @@ test.beforeAll(async () => {
   files = await startStaticServer({ cors: true });
   files.pages.set('/truncated.json', truncated);
   files.pages.set('/newer.json', JSON.stringify({ ...graph, schemaVersion: SCHEMA_VERSION + 1 }));
-  files.pages.set('/older.json', JSON.stringify({ ...graph, schemaVersion: SCHEMA_VERSION - 1 }));
+  files.pages.set(
+    '/older.json',
+    JSON.stringify({ ...graph, schemaVersion: OLDEST_READABLE_SCHEMA - 1 }),
+  );
   files.pages.set('/dangling.json', JSON.stringify(dangling));
   files.pages.set('/crowded.json', JSON.stringify(crowded));
   huge = await startHugeGraphServer(HUGE);

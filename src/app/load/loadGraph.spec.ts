@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { SCHEMA_VERSION } from '../../model';
+import { OLDEST_READABLE_SCHEMA, SCHEMA_VERSION } from '../../model';
 import { fixtureGraphFile } from '../graph/testing';
 import { MAX_AUTHORS } from './limits';
 import { loadGraphFile, readGraphText } from './loadGraph';
@@ -57,7 +57,7 @@ describe('loadGraphFile', () => {
       ok: false,
       title: 'The graph file is newer than this page',
     });
-    const older = { ...fixtureGraphFile(), schemaVersion: SCHEMA_VERSION - 1 };
+    const older = { ...fixtureGraphFile(), schemaVersion: OLDEST_READABLE_SCHEMA - 1 };
     expect(await load(respond(JSON.stringify(older)))).toMatchObject({
       ok: false,
       title: 'The graph file is out of date',

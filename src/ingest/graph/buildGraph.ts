@@ -1,6 +1,7 @@
 /**
  * From resolved papers and people to the records of the graph file (positions come later).
  */
+import { PERSON_ID_KINDS, type PersonIds } from '../../model/identifiers';
 import type { AuthorRecord, PaperRecord } from '../../model/types';
 import { compareText } from '../../text/compare';
 import { cleanText } from '../../text/fold';
@@ -84,6 +85,7 @@ export function buildGraph(
       ...(meta.abstract ? { abstract: meta.abstract } : {}),
       ...(meta.affiliations.length > 0 ? { affiliations: meta.affiliations } : {}),
       sources: meta.sources,
+      ...(meta.ids ? { ids: meta.ids } : {}),
     };
   });
 
@@ -99,6 +101,7 @@ export function buildGraph(
       aliases: person.aliases,
       paperCount: paperCount.get(person.id) ?? 0,
       ...(owners.includes(person.id) ? { owner: true } : {}),
+      ...(Object.keys(person.ids).length > 0 ? { ids: sortedIds(person.ids) } : {}),
     }))
     .sort(
       (a, b) =>
@@ -111,4 +114,11 @@ export function buildGraph(
       (b.year ?? 0) - (a.year ?? 0) || compareText(a.title, b.title) || compareText(a.id, b.id),
   );
   return { authors, papers, owners, paperIds };
+}
+
+/** Ids in their documented order, so the same person writes the same bytes. */
+function sortedIds(ids: PersonIds): PersonIds {
+  return Object.fromEntries(
+    PERSON_ID_KINDS.flatMap((k) => (ids[k] ? [[k, ids[k]]] : [])),
+  ) as PersonIds;
 }

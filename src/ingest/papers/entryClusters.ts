@@ -1,14 +1,28 @@
 import { DisjointSets } from '../../util/disjointSets';
 import type { ListingEntry } from '../formats/types';
+import { differingId, distinguishing, type Distinguishing } from './identifiers';
 
-/** Entries joined into papers, refusing to put two entries of one file together. */
+/**
+ * Entries joined into papers, refusing to put two entries of one file together (unless told)
+ * and ever to join works with different publisher DOIs or arXiv ids.
+ */
 export class Clusters {
   private readonly sets: DisjointSets;
   private readonly files: Set<string>[];
+  private readonly ids: Distinguishing[][];
 
   constructor(entries: readonly ListingEntry[]) {
     this.sets = new DisjointSets(entries.length);
     this.files = entries.map((e) => new Set([e.ref.file]));
+    this.ids = entries.map((e) => {
+      const ids = distinguishing(e.ids);
+      return ids.publisherDoi || ids.arxiv ? [ids] : [];
+    });
+  }
+
+  /** The id kind in which the papers of `a` and `b` differ, so they are two works. */
+  differ(a: number, b: number): 'doi' | 'arxiv' | undefined {
+    return differingId(this.ids[this.find(a)]!, this.ids[this.find(b)]!);
   }
 
   find(i: number): number {
@@ -23,10 +37,13 @@ export class Clusters {
     const fa = this.files[ra]!;
     const fb = this.files[rb]!;
     if (!allowSameFile && [...fb].some((f) => fa.has(f))) return false;
+    if (this.differ(ra, rb)) return false;
     this.sets.union(ra, rb);
     const root = this.find(ra);
-    const merged = root === ra ? fa : fb;
-    for (const f of root === ra ? fb : fa) merged.add(f);
+    const child = root === ra ? rb : ra;
+    for (const f of this.files[child]!) this.files[root]!.add(f);
+    this.ids[root]!.push(...this.ids[child]!);
+    this.ids[child] = [];
     return true;
   }
 

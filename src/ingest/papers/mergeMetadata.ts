@@ -3,12 +3,15 @@
  * Venue entries know the published title and year; profile entries know the preprint date,
  * subject category and code flag; any entry may carry the abstract.
  */
+import { PAPER_ID_KINDS, type PaperIds } from '../../model/identifiers';
 import type { SourceRef, VenueType } from '../../model/types';
+import { arxivFromDoi } from '../ids/normalise';
 import { compareText } from '../../text/compare';
 import type { ListingEntry } from '../formats/types';
 import { titleKey } from './text';
 
 export interface PaperMetadata {
+  ids?: PaperIds;
   title: string;
   altTitles: string[];
   year: number | null;
@@ -80,7 +83,9 @@ export function mergeMetadata(entries: readonly ListingEntry[]): PaperMetadata {
   // (sometimes trailed by link debris), then an abstract list's.
   const abstract = [...profile, ...titled, ...entries].find((e) => e.abstract)?.abstract;
 
+  const ids = paperIds(entries);
   return {
+    ...(ids ? { ids } : {}),
     title,
     altTitles,
     year,
@@ -96,4 +101,22 @@ export function mergeMetadata(entries: readonly ListingEntry[]): PaperMetadata {
       .map((e) => e.ref)
       .sort((a, b) => compareText(a.file, b.file) || a.line - b.line),
   };
+}
+
+/** Every id the entries carry, by kind, sorted; arXiv's DOI also names its arXiv id. */
+function paperIds(entries: readonly ListingEntry[]): PaperIds | undefined {
+  const out: PaperIds = {};
+  for (const kind of PAPER_ID_KINDS) {
+    const values = new Set<string>();
+    for (const entry of entries) {
+      const value = entry.ids?.[kind];
+      if (value) values.add(value);
+      if (kind === 'arxiv' && entry.ids?.doi) {
+        const fromDoi = arxivFromDoi(entry.ids.doi);
+        if (fromDoi) values.add(fromDoi);
+      }
+    }
+    if (values.size > 0) out[kind] = [...values].sort(compareText);
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
 }

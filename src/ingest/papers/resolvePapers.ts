@@ -17,6 +17,7 @@ import type { ListingEntry, ParseIssue } from '../formats/types';
 import type { AliasTable } from '../people/aliases';
 import { AbstractIndex } from './abstractIndex';
 import { BylineEvidence } from './bylines';
+import { sameWorkKeys } from './identifiers';
 import { Clusters } from './entryClusters';
 import { titleKey, versionMarker } from './text';
 
@@ -59,14 +60,22 @@ export interface PaperMerge {
   titleMatch: boolean;
   /** Abstract similarity, or null when one side had no abstract. */
   similarity: number | null;
-  kind: 'title-and-abstract' | 'abstract' | 'title' | 'duplicate-in-file' | 'abstract-only';
+  kind:
+    | 'identifier'
+    | 'title-and-abstract'
+    | 'abstract'
+    | 'title'
+    | 'duplicate-in-file'
+    | 'abstract-only';
+  /** For `identifier`: the id both entries carry (`doi:10.1145/…`). */
+  identifier?: string;
 }
 
 /** Two entries whose text matched but whose bylines say they are two works. */
 export interface PapersKeptApart {
   a: SourceRef;
   b: SourceRef;
-  reason: 'bylines-conflict' | 'no-shared-author';
+  reason: 'bylines-conflict' | 'no-shared-author' | 'different-doi' | 'different-arxiv';
 }
 
 export interface PaperResolution {
@@ -110,6 +119,7 @@ export function resolvePapers(
     return !reason;
   });
   const clusters = new Clusters(entries);
+  joinByIdentifiers(entries, clusters, merges, issues);
 
   // A page that lists one work twice: merge, and say so.
   for (const pair of pairs) {
@@ -127,7 +137,10 @@ export function resolvePapers(
     entries,
     pairs.filter((p) => p.merge.kind !== 'duplicate-in-file'),
   )) {
-    if (clusters.union(pair.a, pair.b, false)) merges.push(pair.merge);
+    const differs = clusters.differ(pair.a, pair.b);
+    if (differs)
+      keptApart.push({ a: pair.merge.a, b: pair.merge.b, reason: `different-${differs}` });
+    else if (clusters.union(pair.a, pair.b, false)) merges.push(pair.merge);
   }
 
   const paperOf = new Map<number, number>();
@@ -168,6 +181,44 @@ export function resolvePapers(
     merges,
     issues,
   };
+}
+
+/**
+ * Same id, same work, before any text is compared: the first entry carrying an id gathers
+ * the others. Two entries of one file with one id are the page listing the work twice.
+ */
+function joinByIdentifiers(
+  entries: readonly ListingEntry[],
+  clusters: Clusters,
+  merges: PaperMerge[],
+  issues: ParseIssue[],
+): void {
+  const first = new Map<string, number>();
+  entries.forEach((entry, i) => {
+    for (const key of sameWorkKeys(entry.ids)) {
+      const earlier = first.get(key);
+      if (earlier === undefined) {
+        first.set(key, i);
+        continue;
+      }
+      const sameFile = entries[earlier]!.ref.file === entry.ref.file;
+      if (!clusters.union(earlier, i, true)) continue;
+      merges.push({
+        a: entries[earlier]!.ref,
+        b: entry.ref,
+        titleMatch: false,
+        similarity: null,
+        kind: 'identifier',
+        identifier: key,
+      });
+      if (sameFile)
+        issues.push({
+          ...entry.ref,
+          severity: 'warning',
+          message: `same ${key.split(':')[0]} as line ${entries[earlier]!.ref.line} of this file, merged`,
+        });
+    }
+  });
 }
 
 /** Why the bylines forbid a text match, if they do (a page listing a work twice is its own case). */

@@ -3,6 +3,7 @@
  * its display name (the fullest spelling, or the alias file's), an id, every spelling, and
  * each join as a report line.
  */
+import type { PersonIds } from '../../model/identifiers';
 import { compareText } from '../../text/compare';
 import { slugify } from '../../text/slug';
 import { canonicalName, type AliasTable } from './aliases';
@@ -51,6 +52,8 @@ export function buildPeople(input: {
       spellings,
       papers: sorted(mentions.map((m) => occurrences[m]!.paper)),
       bylines: sorted(mentions.map((m) => occurrences[m]!.byline)),
+      // One person never holds two ids of a kind (the clusters refuse it), so these merge.
+      ids: Object.assign({}, ...named.map((v) => v.ids)) as PersonIds,
     };
   });
 

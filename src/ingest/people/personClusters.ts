@@ -6,11 +6,15 @@
  */
 import { DisjointSets } from '../../util/disjointSets';
 import { pairKey } from '../../model/collaborations';
+import { PERSON_ID_KINDS, type PersonIds } from '../../model/identifiers';
 import { namesContradict } from './nameRules';
 import type { Variant } from './variants';
 
 export type PersonRule =
   | 'alias-file'
+  | 'orcid'
+  | 'dblp-pid'
+  | 'openalex-author'
   | 'same-letters'
   | 'dblp-suffix'
   | 'transliteration'
@@ -60,7 +64,8 @@ export class PersonClusters {
         return (
           this.distinct.has(pairKey(String(x), String(y))) ||
           shareByline(vx, vy) ||
-          (!options.ignoreContradiction && namesContradict(vx.name, vy.name))
+          (!options.ignoreContradiction &&
+            (namesContradict(vx.name, vy.name) || idsDiffer(vx.ids, vy.ids)))
         );
       }),
     );
@@ -81,4 +86,9 @@ function shareByline(a: Variant, b: Variant): boolean {
     a.bylines.size <= b.bylines.size ? [a.bylines, b.bylines] : [b.bylines, a.bylines];
   for (const p of small) if (large.has(p)) return true;
   return false;
+}
+
+/** Two ids of one kind that differ: two people, whatever their names (the alias file aside). */
+export function idsDiffer(a: PersonIds, b: PersonIds): boolean {
+  return PERSON_ID_KINDS.some((k) => a[k] !== undefined && b[k] !== undefined && a[k] !== b[k]);
 }

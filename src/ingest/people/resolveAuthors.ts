@@ -2,7 +2,9 @@
  * Resolving people: which printed names are one person.
  *
  * In order (README, "Resolving people"):
- * 1. The alias file decides first: its variants are one person, its `distinct` pairs never are.
+ * 0. Identifiers decide first: the same ORCID, dblp pid or OpenAlex author is one person
+ *    whatever the spellings; two different ids of one kind are two people, always.
+ * 1. The alias file: its variants are one person, its `distinct` pairs never are.
  * 2. Spellings with the same letters are one person: case, diacritics, umlaut transliteration,
  *    romanised given names, run-together given names (`Jean-Baptiste` = `Jean Baptiste`), DBLP
  *    suffixes (`Tao Lin 0004` = `Tao Lin`, unless two different suffixes show two Tao Lins).
@@ -25,7 +27,13 @@ import { joinInitials } from './initials';
 import { namesCompatible } from './nameRules';
 import { blockingKey, exactKey } from './names';
 import { compareFullness } from './fullness';
-import { PersonClusters, type PersonRule } from './personClusters';
+import { idsDiffer, PersonClusters, type PersonRule } from './personClusters';
+import {
+  ID_LABELS,
+  PERSON_ID_KINDS,
+  type PersonIdKind,
+  type PersonIds,
+} from '../../model/identifiers';
 import { collectVariants, type NameOccurrence, type Variant } from './variants';
 import type { SourceRef } from '../../model/types';
 
@@ -43,6 +51,8 @@ export interface ResolvedPerson {
   papers: number[];
   /** Listing entries (indices) whose byline names this person. */
   bylines: number[];
+  /** Identifiers the sources give for this person. */
+  ids: PersonIds;
 }
 
 export interface PersonMerge {
@@ -78,6 +88,7 @@ export function resolveAuthors(
 ): PeopleResolution {
   const { variants, variantOf } = collectVariants(occurrences);
   const clusters = new PersonClusters(variants, distinctPairs(variants, aliases));
+  joinByIdentifiers(clusters);
   joinByAliasFile(clusters, aliases);
   joinSameLetters(clusters);
   joinMiddleNames(clusters);
@@ -98,21 +109,61 @@ function joinByAliasFile(clusters: PersonClusters, aliases: AliasTable | undefin
   }
 }
 
+const ID_RULES: Record<PersonIdKind, PersonRule> = {
+  orcid: 'orcid',
+  dblp: 'dblp-pid',
+  openalex: 'openalex-author',
+};
+
+function joinByIdentifiers(clusters: PersonClusters): void {
+  const { variants } = clusters;
+  for (const kind of PERSON_ID_KINDS) {
+    const byId = groupBy(variants.keys(), (i) => variants[i]!.ids[kind]);
+    for (const [id, members] of byId) {
+      if (id === undefined) continue;
+      for (const m of members.slice(1))
+        clusters.join(members[0]!, m, ID_RULES[kind], [`same ${ID_LABELS[kind]} ${id}`]);
+    }
+  }
+}
+
 function joinSameLetters(clusters: PersonClusters): void {
   const { variants } = clusters;
   for (const members of groupBy(variants.keys(), (i) => exactKey(variants[i]!.name)).values()) {
-    const suffixes = new Set(members.flatMap((m) => variants[m]!.name.dblpSuffix ?? []));
-    // Two DBLP numbers mean two people: join each number's spellings, leave the bare ones apart.
-    const groups =
-      suffixes.size > 1
-        ? [...suffixes].map((s) => members.filter((m) => variants[m]!.name.dblpSuffix === s))
-        : [members];
+    const identities = identityGroups(clusters, members);
+    // Two people known apart (two DBLP numbers, two ORCIDs) under one spelling: join each
+    // one's spellings, and leave the bare spelling to neither.
+    const groups = identities.length > 1 ? identities : [members];
     for (const group of groups) {
       const [first, ...rest] = group;
       for (const m of rest)
         clusters.join(first!, m, sameLettersRule(variants[first!]!, variants[m]!));
     }
   }
+}
+
+/**
+ * The spellings of one name that carry a DBLP number or an id, grouped by who they can be:
+ * each joins the first group it does not contradict.
+ */
+function identityGroups(clusters: PersonClusters, members: readonly number[]): number[][] {
+  const { variants } = clusters;
+  const groups: number[][] = [];
+  for (const m of members) {
+    const v = variants[m]!;
+    if (!v.name.dblpSuffix && Object.keys(v.ids).length === 0) continue;
+    const fits = groups.find((g) =>
+      g.every((o) => {
+        const w = variants[o]!;
+        const suffixes =
+          v.name.dblpSuffix && w.name.dblpSuffix && v.name.dblpSuffix !== w.name.dblpSuffix;
+        return !suffixes && !idsDiffer(v.ids, w.ids) && !clusters.blocked(m, o);
+      }),
+    );
+    if (fits) fits.push(m);
+    else groups.push([m]);
+  }
+  return groups;
 }
 
 /** Compatible middle names, within a surname + first-name block. */

@@ -2,6 +2,7 @@
  * The resolver's units: every name printed on a byline is a mention; mentions with the same
  * cleaned spelling start as one variant, which the rules then join into people.
  */
+import { PERSON_ID_KINDS, type PersonIds } from '../../model/identifiers';
 import type { SourceRef } from '../../model/types';
 import { cleanText } from '../../text/fold';
 import { parseName, type ParsedName } from './names';
@@ -16,6 +17,8 @@ export interface NameOccurrence {
   position: number;
   /** Where the byline was printed, for the report's evidence. */
   ref?: SourceRef;
+  /** The person's identifiers, when the source gives them (an ORCID, a dblp pid). */
+  ids?: PersonIds;
 }
 
 export interface Variant {
@@ -25,6 +28,14 @@ export interface Variant {
   mentions: number[];
   papers: Set<number>;
   bylines: Set<number>;
+  /** Identifiers its printings carry; printings with different ones are different variants. */
+  ids: PersonIds;
+}
+
+/** Printings of one spelling with different ids are apart from the start: two Wei Wangs. */
+function identityKey(ids: PersonIds | undefined): string {
+  if (!ids) return '';
+  return PERSON_ID_KINDS.flatMap((k) => (ids[k] ? [`${k}:${ids[k]}`] : [])).join(' ');
 }
 
 export function collectVariants(occurrences: readonly NameOccurrence[]): {
@@ -35,19 +46,21 @@ export function collectVariants(occurrences: readonly NameOccurrence[]): {
   const bySpelling = new Map<string, number>();
   const variants: Variant[] = [];
   const variantOf = new Int32Array(occurrences.length).fill(-1);
-  occurrences.forEach(({ spelling, paper, byline }, mention) => {
+  occurrences.forEach(({ spelling, paper, byline, ids }, mention) => {
     const clean = cleanText(spelling);
     if (clean === '') return;
-    let index = bySpelling.get(clean);
+    const key = `${clean}\u0000${identityKey(ids)}`;
+    let index = bySpelling.get(key);
     if (index === undefined) {
       index = variants.length;
-      bySpelling.set(clean, index);
+      bySpelling.set(key, index);
       variants.push({
         spelling: clean,
         name: parseName(clean),
         mentions: [],
         papers: new Set(),
         bylines: new Set(),
+        ids: { ...ids },
       });
     }
     const variant = variants[index]!;
