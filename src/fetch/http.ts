@@ -77,6 +77,7 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   if (value === null) return undefined;
   const text = value.trim();
   if (/^\d+$/.test(text)) return Number(text) * 1000;
+  if (!/^[a-z]{3}, /i.test(text)) return undefined; // an HTTP date: `Wed, 21 Oct 2015 07:28:00 GMT`
   const date = Date.parse(text);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
@@ -104,6 +105,7 @@ function seconds(ms: number): string {
 
 export class ServiceClient {
   private nextStart = 0;
+  private queue: Promise<void> = Promise.resolve();
 
   constructor(
     /** The service's name in messages: `OpenAlex`, `dblp`. */
@@ -113,14 +115,19 @@ export class ServiceClient {
     private readonly headers: Record<string, string> = {},
   ) {}
 
-  /** Waits for this request's turn: requests start at least `minIntervalMs` apart. */
-  private async turn(): Promise<void> {
-    const now = performance.now();
-    const start = Math.max(now, this.nextStart);
-    this.nextStart = start + this.limits.minIntervalMs;
-    // Timers may fire a little early; never start before the slot.
-    while (performance.now() < start)
-      await sleep(Math.max(1, Math.ceil(start - performance.now())));
+  /**
+   * Waits for this request's turn: requests are sent at least `minIntervalMs` apart, measured
+   * from when the previous one was really sent (a late timer never shortens the next gap).
+   */
+  private turn(): Promise<void> {
+    const mine = this.queue.then(async () => {
+      // Timers may fire a little early; never send before the slot.
+      while (performance.now() < this.nextStart)
+        await sleep(Math.max(1, Math.ceil(this.nextStart - performance.now())));
+      this.nextStart = performance.now() + this.limits.minIntervalMs;
+    });
+    this.queue = mine;
+    return mine;
   }
 
   /** GET `url`; resolves with a 2xx answer, else throws FetchError (404 carries its status). */
