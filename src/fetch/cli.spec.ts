@@ -246,6 +246,16 @@ describe('npm run fetch: failures and retries', () => {
     expect(stderr).toEqual(['OpenAlex answered 429; retrying in 1 s (try 2 of 4)']);
   });
 
+  it('does not wait for a Retry-After longer than it allows: fails at once and says so', async () => {
+    server.fail('/pid/', { status: 503, headers: { 'Retry-After': '3600' } });
+    const { code, stderr } = await run(['--dblp', PERSON.pid, '--out', 'out']);
+    expect(code).toBe(1);
+    expect(server.requests).toHaveLength(1);
+    expect(stderr[0]).toMatch(
+      /^error: dblp answered 503 for \S+ and asks to wait 3600 s: try again later$/,
+    );
+  });
+
   it('gives up after the last try, says so, and writes nothing, even what already came', async () => {
     const out = path.join(work, 'out');
     mkdirSync(out);
