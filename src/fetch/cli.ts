@@ -163,9 +163,10 @@ export async function runFetchCli(argv: readonly string[], io: FetchIo): Promise
   const hooks: ClientHooks = { onRetry: (line) => io.stderr(line) };
   if (io.onRequest) hooks.onRequest = io.onRequest;
   const userAgent = `coauthor-atlas-fetch/0.1${options.mailto ? ` (mailto:${options.mailto})` : ''}`;
-  const staging = new Staging();
   const summary: string[] = [];
+  let staging: Staging | undefined;
   try {
+    const stage = (staging = new Staging());
     if (options.openalex) {
       const client = new ServiceClient(
         'OpenAlex',
@@ -180,9 +181,9 @@ export async function runFetchCli(argv: readonly string[], io: FetchIo): Promise
         openalexBase,
         options.openalex,
         options.mailto,
-        (page, n) => staging.add(fileOf(n), page.body),
+        (page, n) => stage.add(fileOf(n), page.body),
       );
-      staging.replace(new RegExp(`^openalex-${escapeRegExp(label)}-\\d+\\.json$`));
+      stage.replace(new RegExp(`^openalex-${escapeRegExp(label)}-\\d+\\.json$`));
       const who = `${got.name ? `${got.name}, ` : ''}${got.authorId}`;
       const files =
         got.pages === 1 ? shownFile(fileOf(1)) : `${shownFile(fileOf(1))} … ${fileOf(got.pages)}`;
@@ -199,13 +200,13 @@ export async function runFetchCli(argv: readonly string[], io: FetchIo): Promise
       });
       const got = await downloadDblp(client, dblpBase, options.dblp);
       const name = dblpFileName(options.dblp);
-      staging.add(name, got.body);
+      stage.add(name, got.body);
       summary.push(
         `dblp: ${plural(got.records, 'record')}${got.name ? ` of ${got.name}` : ''} → ${shownFile(name)}`,
       );
     }
     try {
-      staging.commit(outDir);
+      stage.commit(outDir);
     } catch (error) {
       const code = (error as { code?: string }).code;
       throw new FetchError(
@@ -213,12 +214,16 @@ export async function runFetchCli(argv: readonly string[], io: FetchIo): Promise
       );
     }
   } catch (error) {
-    if (!(error instanceof FetchError)) throw error;
-    io.stderr(`error: ${error.message}`);
+    // Never a stack trace for the user: one line, and where to look.
+    io.stderr(
+      error instanceof FetchError
+        ? `error: ${error.message}`
+        : `internal error: ${(error as Error).message ?? String(error)} (please report it with the command that caused it)`,
+    );
     io.stderr(`nothing written: ${options.out} is as it was`);
     return 1;
   } finally {
-    staging.dispose();
+    staging?.dispose();
   }
   for (const line of summary) io.stdout(line);
   return 0;
