@@ -1,12 +1,12 @@
 /**
  * How the app is set up by whoever mounts it: the standalone page or an iframe (from
  * `window.location`, see main.ts), the `<coauthor-atlas>` element (from its attributes, see
- * src/embed/) or the one-file export. Components read only this, never `window.location`.
+ * src/element/) or the one-file export. Components read only this, never `window.location`.
  */
-import type { AtlasHost } from './embed/host';
-import { PAGE_PARAM, readPageParams } from './embed/pageParams';
-import { parseGraphAddress } from './embed/values';
-import type { ThemePreference } from './graph/theme';
+import type { AtlasHost } from './host/host';
+import { PAGE_PARAM, readPageParams } from './params/pageParams';
+import { parseGraphAddress } from './params/parsers';
+import type { ThemePreference } from './theme/theme';
 import type { EarlyGraphFetch } from './load/earlyFetch';
 
 /** Where the full page, the element script and the graph live (absolute URLs). */
@@ -28,7 +28,7 @@ export interface AtlasConfig {
   inlineGraph: string | null;
   /** The request for `dataUrl` the page already started (see load/earlyFetch.ts), if any. */
   earlyGraph: EarlyGraphFetch | null;
-  /** Initial state as a query string (`author=…&with=…&from=…`); see graph/urlState.ts. */
+  /** Initial state as a query string (`author=…&with=…&from=…`); see params/url.ts. */
   initialQuery: string;
   /** Mirror the state into the address bar and follow back/forward (the standalone page). */
   syncLocation: boolean;

@@ -4,7 +4,7 @@
  * and the map opens with its defaults.
  */
 import type { Page } from '@playwright/test';
-import { PROTOCOL, PROTOCOL_VERSION } from '../../src/app/embed/protocol';
+import { PROTOCOL, PROTOCOL_VERSION } from '../../src/app/host/protocol';
 import { startStaticServer, type StaticServer } from './support/staticServer';
 import { APP_ORIGIN, framedState, hostPage, waitForFramedAtlas } from './support/embedding';
 import { guardPage } from './support/guard';

@@ -3,10 +3,10 @@
  * first use (with graphology-gexf and the CSV writers), so none of it weighs on the page's
  * first load.
  */
-import { communityLabel } from '../graph/communities';
-import { styleGraph } from '../graph/style';
-import { filtersAtYear } from '../graph/timeline';
-import type { Theme } from '../graph/theme';
+import { communityLabel } from '../communities/communities';
+import { styleGraph } from '../theme/style';
+import { filtersAtYear } from '../timeline/timeline';
+import type { Theme } from '../theme/theme';
 import type { AtlasStore } from '../state/atlas.svelte';
 import { saveFile } from './download';
 import { exportFileName } from './fileName';

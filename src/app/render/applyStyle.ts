@@ -4,8 +4,8 @@
  * nothing is not written at all; and the map is styled once before sigma first draws it, so
  * the first frame is already the real picture.
  */
-import type { Theme } from '../graph/theme';
-import { styleGraph, type GraphStyle } from '../graph/style';
+import type { Theme } from '../theme/theme';
+import { styleGraph, type GraphStyle } from '../theme/style';
 import type { AtlasStore } from '../state/atlas.svelte';
 import { createHoverDrawer, createLabelDrawer } from './labels';
 import type { AtlasGraph } from './sigmaContext';

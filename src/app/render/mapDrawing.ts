@@ -3,7 +3,7 @@
  * labels it chose to show) into a renderer-free drawing for the SVG export.
  */
 import type { MapDrawing, DrawnEdge, DrawnNode, DrawnLabel } from '../export/svg';
-import type { Theme } from '../graph/theme';
+import type { Theme } from '../theme/theme';
 import type { AtlasSigma } from './sigmaContext';
 
 /** Labels sigma drew in its last frame (a field it keeps; not part of its typed API). */

@@ -4,33 +4,33 @@
  * of writing fields, so every change keeps the state consistent (a pair always includes the
  * selected author, filters are always normalised).
  */
-import { buildAtlasData, findPair, type AtlasData } from '../graph/atlasData';
-import type { Community, CommunityResult } from '../graph/communities';
-import type { EgoDepth } from '../graph/ego';
+import { buildAtlasData, findPair, type AtlasData } from '../data/atlasData';
+import type { Community, CommunityResult } from '../communities/communities';
+import type { EgoDepth } from '../ego/ego';
 import {
   DEFAULT_FILTERS,
   normalizeFilters,
   type Filters,
   type VisibleView,
-} from '../graph/filters';
-import { computeFocus, type Focus } from '../graph/focus';
-import type { FirstCollaboration } from '../graph/newCollaborators';
-import type { PathResult } from '../graph/path';
-import { buildSearchIndex, type SearchIndex } from '../graph/search';
-import { clampTimelineYear, timelineSpan } from '../graph/timeline';
-import type { ViewConstraint } from '../graph/viewConstraints';
+} from '../filters/filters';
+import { computeFocus, type Focus } from '../data/focus';
+import type { FirstCollaboration } from '../timeline/newCollaborators';
+import type { PathResult } from '../path/path';
+import { buildSearchIndex, type SearchIndex } from '../search/search';
+import { clampTimelineYear, timelineSpan } from '../timeline/timeline';
+import type { ViewConstraint } from '../filters/viewConstraints';
 import {
   DEFAULT_RESOLUTION,
   roundResolution,
   type ColourMode,
   type UrlState,
   type ViewMode,
-} from '../graph/urlState';
+} from '../params/url';
 import type { GraphFile } from '../../model/types';
 import type { MapCapture } from '../export/mapCapture';
-import { chooseRunner, type CommunityRunner } from './clustering';
-import { keepCommunitiesCurrent } from './clusteringEffect.svelte';
-import { resolveReference } from './resolveReference';
+import { chooseRunner, type CommunityRunner } from '../communities/clustering';
+import { keepCommunitiesCurrent } from '../communities/communities.svelte';
+import { resolveReference } from '../search/resolveReference';
 import { MapViews } from './views.svelte';
 
 export type PanelName = 'details' | 'pair' | 'path';

@@ -1,10 +1,10 @@
 import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
-import { detectCommunities } from '../graph/louvain';
-import { fixtureGraphFile } from '../graph/testing';
-import { parseUrlState } from '../graph/urlState';
+import { detectCommunities } from '../communities/louvain';
+import { fixtureGraphFile } from '../../../tests/support/graphFixtures';
+import { parseUrlState } from '../params/url';
 import { AtlasStore } from './atlas.svelte';
-import type { CommunityRunner } from './clustering';
+import type { CommunityRunner } from '../communities/clustering';
 
 const immediate: CommunityRunner = (input, options) =>
   Promise.resolve(detectCommunities(input, options));

@@ -1,5 +1,5 @@
 import { getContext, setContext } from 'svelte';
-import type { ThemeState } from './theme.svelte';
+import type { ThemeState } from '../theme/theme.svelte';
 
 const THEME = Symbol('coauthor-atlas/theme');
 

@@ -3,7 +3,7 @@
  * ego view) is a new history entry (so the back button walks through them); filter, resolution and view changes replace the
  * current entry, debounced, because sliders fire many changes per second.
  */
-import { parseUrlState, queryString, writeUrlState, type UrlState } from '../graph/urlState';
+import { parseUrlState, queryString, writeUrlState, type UrlState } from '../params/url';
 import type { AtlasStore } from './atlas.svelte';
 import type { StateLocation } from './location';
 

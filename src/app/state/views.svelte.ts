@@ -4,13 +4,13 @@
  * cut from that (what is drawn; a timeline step never re-runs Louvain). Then what follows from
  * what is drawn: the collaboration path, the constraints that can cut it, new collaborators.
  */
-import { egoNodes } from '../graph/ego';
-import { computeVisibleView, type VisibleView } from '../graph/filters';
-import { firstCollaborations, type FirstCollaboration } from '../graph/newCollaborators';
-import { strongestPath, type PathResult } from '../graph/path';
-import { restrictView } from '../graph/restrictView';
-import { clampTimelineYear, filtersAtYear, timelineSpan } from '../graph/timeline';
-import { activeConstraints, type ViewConstraint } from '../graph/viewConstraints';
+import { egoNodes } from '../ego/ego';
+import { computeVisibleView, type VisibleView } from '../filters/filters';
+import { firstCollaborations, type FirstCollaboration } from '../timeline/newCollaborators';
+import { strongestPath, type PathResult } from '../path/path';
+import { restrictView } from '../data/restrictView';
+import { clampTimelineYear, filtersAtYear, timelineSpan } from '../timeline/timeline';
+import { activeConstraints, type ViewConstraint } from '../filters/viewConstraints';
 import type { AtlasStore } from './atlas.svelte';
 
 /** The part of the store the views read. */
