@@ -21,7 +21,7 @@ import type { AtlasEvent } from '../app/host/events';
 import { createHostChannel, type HostChannel } from '../app/host/host';
 import { parseIncomingMessage, PROTOCOL, PROTOCOL_VERSION } from '../app/host/protocol';
 import { parseTheme } from '../app/params/parsers';
-import { PARAM, queryString } from '../app/params/url';
+import { namesState, queryString } from '../app/params/url';
 import { applyHostStyles } from './hostStyles';
 
 export const TAG_NAME = 'coauthor-atlas';
@@ -51,7 +51,7 @@ function elementLinks(graphUrl: string): AtlasLinks {
  */
 function seedAddressBar(query: string): void {
   const current = new URLSearchParams(window.location.search);
-  if (Object.values(PARAM).some((key) => current.has(key))) return;
+  if (namesState(current)) return;
   const params = new URLSearchParams(query);
   params.delete('theme');
   for (const [key, value] of params) current.set(key, value);

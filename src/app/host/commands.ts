@@ -3,29 +3,13 @@
  * `<coauthor-atlas>`, a method call on it, or a postMessage from the page around an iframe.
  * Every channel turns its input into one of these (validated); applyCommand.ts carries it out.
  */
-import type { CountingMode } from '../filters/counting';
 import type { EgoDepth } from '../ego/ego';
+import type { ColourMode, ViewMode } from '../params/values';
 import type { ThemePreference } from '../theme/theme';
-import type { ColourMode, ViewMode } from '../params/url';
 
-/** Filter changes, named like the URL parameters; a field left out is left as it is. */
-export interface FilterChanges {
-  /** First year shown; null removes the bound. */
-  from?: number | null;
-  /** Last year shown; null removes the bound. */
-  to?: number | null;
-  /** Minimum joint papers for a link to be drawn (1 or more). */
-  minJoint?: number;
-  hideOwner?: boolean;
-  /** Louvain resolution (0.1–3). */
-  resolution?: number;
-  /** How joint papers add up to link weights. */
-  counting?: CountingMode;
-  /** Only lab members and the links between them (a graph with a roster). */
-  internal?: boolean;
-  /** The timeline's year (the network as of then); null turns the timeline off. */
-  year?: number | null;
-}
+/** Filter changes, named like the URL parameters (see params/schema.ts); a field left out is left as it is. */
+export type { FilterChanges } from '../params/schema';
+import type { FilterChanges } from '../params/schema';
 
 export type AtlasCommand =
   /** Select an author by id, name or alias; null clears the selection. */

@@ -17,20 +17,17 @@
  *
  * Incoming data is untrusted: it is checked field by field here and never passed on as is.
  */
-import type { AtlasCommand, CommandType, FilterChanges } from './commands';
+import type { AtlasCommand, CommandType } from './commands';
 import type { AtlasEvent } from './events';
+import { parseAuthorReference, type Parsed } from '../params/parsers';
 import {
-  parseAuthorReference,
-  parseColour,
-  parseCounting,
-  parseEgo,
-  parseMinJoint,
-  parseResolution,
-  parseTheme,
-  parseView,
-  parseYear,
-  type Parsed,
-} from '../params/parsers';
+  FILTER_FIELDS,
+  parseHostValue,
+  STATE_PARAMS,
+  VIEW_PARAMS,
+  type AnyParam,
+  type FilterChanges,
+} from '../params/schema';
 
 export const PROTOCOL = 'coauthor-atlas';
 export const PROTOCOL_VERSION = 1;
@@ -73,56 +70,28 @@ function field<T>(
   return parse(value);
 }
 
+const FILTER_NAMES = FILTER_FIELDS.map(([field]) => field);
+
 function parseFilters(message: Record<string, unknown>): Parsed<FilterChanges> {
-  const filters: FilterChanges = {};
-  for (const key of ['from', 'to'] as const) {
-    if (!(key in message)) continue;
-    if (message[key] === null) {
-      filters[key] = null;
-      continue;
-    }
-    const year = field(message, key, parseYear, true);
-    if (!year.ok) return year;
-    filters[key] = year.value;
-  }
-  if ('minJoint' in message) {
-    const minJoint = field(message, 'minJoint', parseMinJoint, true);
-    if (!minJoint.ok) return minJoint;
-    filters.minJoint = minJoint.value;
-  }
-  if ('resolution' in message) {
-    const resolution = field(message, 'resolution', parseResolution, true);
-    if (!resolution.ok) return resolution;
-    filters.resolution = resolution.value;
-  }
-  for (const key of ['hideOwner', 'internal'] as const) {
-    if (!(key in message)) continue;
-    const value = message[key];
-    if (typeof value !== 'boolean') return { ok: false, reason: `“${key}” must be true or false` };
-    filters[key] = value;
-  }
-  if ('counting' in message) {
-    const counting = field(message, 'counting', parseCounting);
-    if (!counting.ok) return counting;
-    filters.counting = counting.value;
-  }
-  if ('year' in message) {
-    if (message['year'] === null) filters.year = null;
-    else {
-      const year = field(message, 'year', parseYear, true);
-      if (!year.ok) return year;
-      filters.year = year.value;
-    }
+  const filters: Record<string, unknown> = {};
+  for (const [field, key] of FILTER_FIELDS) {
+    if (!(field in message)) continue;
+    const value = parseHostValue(STATE_PARAMS[key] as AnyParam, field, message[field]);
+    if (!value.ok) return value;
+    filters[field] = value.value;
   }
   if (Object.keys(filters).length === 0) {
-    return {
-      ok: false,
-      reason:
-        'set-filters names none of from, to, minJoint, hideOwner, resolution, counting, internal, year',
-    };
+    return { ok: false, reason: `set-filters names none of ${FILTER_NAMES.join(', ')}` };
   }
-  return { ok: true, value: filters };
+  return { ok: true, value: filters as FilterChanges };
 }
+
+/** Commands that carry one setting (set-view, set-ego, set-colour, set-theme), by type. */
+const SINGLE_FIELD: ReadonlyMap<string, AnyParam> = new Map(
+  VIEW_PARAMS.filter(([, spec]) => spec.command.type.startsWith('set-'))
+    .filter(([, spec]) => spec.command.type !== 'set-filters')
+    .map(([, spec]) => [spec.command.type, spec]),
+);
 
 function parseCommand(message: Record<string, unknown>): Parsed<AtlasCommand> {
   switch (message['type']) {
@@ -147,14 +116,6 @@ function parseCommand(message: Record<string, unknown>): Parsed<AtlasCommand> {
         ? { ok: true, value: { type: 'set-filters', filters: filters.value } }
         : filters;
     }
-    case 'set-theme': {
-      const theme = field(message, 'theme', parseTheme);
-      return theme.ok ? { ok: true, value: { type: 'set-theme', theme: theme.value } } : theme;
-    }
-    case 'set-view': {
-      const view = field(message, 'view', parseView);
-      return view.ok ? { ok: true, value: { type: 'set-view', view: view.value } } : view;
-    }
     case 'show-path': {
       const author = field(message, 'author', parseAuthorReference);
       if (!author.ok) return author;
@@ -165,39 +126,24 @@ function parseCommand(message: Record<string, unknown>): Parsed<AtlasCommand> {
       if (!path.ok) return path;
       return { ok: true, value: { type: 'show-path', author: author.value, path: path.value } };
     }
-    case 'set-ego': {
-      const ego = field(message, 'ego', parseEgo, true);
-      return ego.ok ? { ok: true, value: { type: 'set-ego', ego: ego.value } } : ego;
+    default: {
+      const spec = SINGLE_FIELD.get(message['type'] as string);
+      if (!spec) break;
+      const { type, field } = spec.command;
+      const value = parseHostValue(spec, field, message[field]);
+      return value.ok ? { ok: true, value: { type, [field]: value.value } as AtlasCommand } : value;
     }
-    case 'set-colour': {
-      const colour = field(message, 'colour', parseColour);
-      return colour.ok ? { ok: true, value: { type: 'set-colour', colour: colour.value } } : colour;
-    }
-    default:
-      return { ok: false, reason: `unknown command type ${JSON.stringify(message['type'])}` };
   }
+  return { ok: false, reason: `unknown command type ${JSON.stringify(message['type'])}` };
 }
-
 const ENVELOPE = ['protocol', 'version', 'type'];
 /** Each command's fields (a type not listed here is not checked for extra fields). */
 const COMMAND_FIELDS: Partial<Record<CommandType, readonly string[]>> = {
   'select-author': ['author'],
   'open-pair': ['author', 'with'],
-  'set-filters': [
-    'from',
-    'to',
-    'minJoint',
-    'hideOwner',
-    'resolution',
-    'counting',
-    'internal',
-    'year',
-  ],
-  'set-theme': ['theme'],
-  'set-view': ['view'],
   'show-path': ['author', 'path'],
-  'set-ego': ['ego'],
-  'set-colour': ['colour'],
+  'set-filters': FILTER_NAMES,
+  ...Object.fromEntries([...SINGLE_FIELD].map(([type, spec]) => [type, [spec.command.field]])),
 };
 
 /**

@@ -4,42 +4,22 @@
  * On mount they become the initial state; a later change becomes one command, so a reader's
  * own changes to other filters survive a host changing, say, the selected author.
  */
-import { DEFAULT_RESOLUTION, PARAM } from './url';
 import type { AtlasCommand } from '../host/commands';
-import {
-  parseAuthorReference,
-  parseColour,
-  parseCounting,
-  parseEgo,
-  parseFlag,
-  parseMinJoint,
-  parseResolution,
-  parseTheme,
-  parseView,
-  parseYear,
-  type Parsed,
-} from './parsers';
+import { parseAuthorReference, parseFlag, type Parsed } from './parsers';
+import { parseAttributeValue, VIEW_PARAMS, type AnyParam } from './schema';
 
-/** Attributes that set the map's state, and the URL parameter each mirrors. */
-export const STATE_ATTRIBUTES = {
-  author: PARAM.author,
-  with: PARAM.with,
-  from: PARAM.yearFrom,
-  to: PARAM.yearTo,
-  'min-joint': PARAM.minWeight,
-  'hide-owner': PARAM.hideOwner,
-  resolution: PARAM.resolution,
-  view: PARAM.view,
-  theme: 'theme',
-  path: PARAM.path,
-  ego: PARAM.ego,
-  counting: PARAM.counting,
-  colour: PARAM.colour,
-  internal: PARAM.internalOnly,
-  year: PARAM.year,
-} as const;
+/** Attributes that set the map's state (the parameter table's), in table order. */
+export const STATE_ATTRIBUTES: readonly string[] = VIEW_PARAMS.map(([, spec]) => spec.attribute);
+export type StateAttribute = string;
 
-export type StateAttribute = keyof typeof STATE_ATTRIBUTES;
+const BY_ATTRIBUTE: ReadonlyMap<string, AnyParam> = new Map(
+  VIEW_PARAMS.map(([, spec]) => [spec.attribute, spec]),
+);
+
+/** The table row of a state attribute. */
+export function attributeParam(name: StateAttribute): AnyParam | undefined {
+  return BY_ATTRIBUTE.get(name);
+}
 
 /** Attributes that shape the whole app: changing one mounts it afresh. */
 export const MOUNT_ATTRIBUTES = ['src', 'panels', 'history'] as const;
@@ -51,15 +31,15 @@ export type ElementAttribute = StateAttribute | MountAttribute;
  * The URL parameter's own spelling, as HTML keeps it (`minJoint` arrives as `minjoint`): a
  * host who copies parameter names into attributes is understood too.
  */
-export const ATTRIBUTE_ALIASES: Readonly<Record<string, StateAttribute>> = {
-  minjoint: 'min-joint',
-  hideowner: 'hide-owner',
-  color: 'colour',
-};
+export const ATTRIBUTE_ALIASES: Readonly<Record<string, StateAttribute>> = Object.fromEntries(
+  VIEW_PARAMS.flatMap(([, spec]) =>
+    (spec.attributeAliases ?? []).map((alias) => [alias, spec.attribute]),
+  ),
+);
 
 /** Every attribute the element watches, aliases included. */
 export const ELEMENT_ATTRIBUTES: readonly string[] = [
-  ...Object.keys(STATE_ATTRIBUTES),
+  ...STATE_ATTRIBUTES,
   ...MOUNT_ATTRIBUTES,
   ...Object.keys(ATTRIBUTE_ALIASES),
 ];
@@ -83,29 +63,8 @@ export function attributeReader(get: (name: string) => string | null): ReadAttri
 
 export type ReadAttribute = (name: ElementAttribute) => string | null;
 
-const PARSERS: Record<StateAttribute, (text: string) => Parsed<unknown>> = {
-  author: parseAuthorReference,
-  with: parseAuthorReference,
-  from: parseYear,
-  to: parseYear,
-  'min-joint': parseMinJoint,
-  'hide-owner': (text) => booleanAttribute('hide-owner', text),
-  resolution: parseResolution,
-  view: parseView,
-  theme: parseTheme,
-  path: parseAuthorReference,
-  ego: parseEgo,
-  counting: parseCounting,
-  colour: parseColour,
-  internal: (text) => booleanAttribute('internal', text),
-  year: parseYear,
-};
-
-/** Boolean attributes: present (and not "0"/"false") means on. */
-const BOOLEAN_ATTRIBUTES: ReadonlySet<StateAttribute> = new Set(['hide-owner', 'internal']);
-
 export function isStateAttribute(name: string): name is StateAttribute {
-  return Object.hasOwn(STATE_ATTRIBUTES, name);
+  return BY_ATTRIBUTE.has(name);
 }
 
 /** The initial state as a query string, as a link with the same parameters would give. */
@@ -113,16 +72,15 @@ export function attributesToQuery(read: ReadAttribute): { query: string; warning
   const params = new URLSearchParams();
   const warnings: string[] = [];
   const withoutAuthor = read('with') !== null && read('author') === null;
-  for (const name of Object.keys(STATE_ATTRIBUTES) as StateAttribute[]) {
+  for (const [name, spec] of BY_ATTRIBUTE) {
     const value = read(name);
     if (value === null || (name === 'with' && withoutAuthor)) continue;
-    const parsed = PARSERS[name](value);
+    const parsed = parseAttributeValue(spec, value);
     if (!parsed.ok) {
       warnings.push(`<coauthor-atlas ${name}="${value}">: ${parsed.reason}; ignored`);
       continue;
     }
-    const written = BOOLEAN_ATTRIBUTES.has(name) ? (parsed.value ? '1' : '0') : value.trim();
-    params.set(STATE_ATTRIBUTES[name], written);
+    params.set(spec.url, spec.flag ? (parsed.value ? '1' : '0') : value.trim());
   }
   if (withoutAuthor) {
     warnings.push('<coauthor-atlas with="…"> needs author="…"; ignored');
@@ -135,6 +93,7 @@ export function attributesToQuery(read: ReadAttribute): { query: string; warning
  * `hide-owner="hide-owner"`), unless it says `0`, `false` or `no` like a URL parameter would.
  */
 export function booleanAttribute(name: string, value: string): Parsed<boolean> {
+  // The same rule as the table's boolean attributes (schema.ts parseAttributeValue).
   return value.trim().toLowerCase() === name ? { ok: true, value: true } : parseFlag(value);
 }
 
@@ -182,41 +141,6 @@ export function attributeCommand(name: StateAttribute, read: ReadAttribute): Par
       if (!second.ok) return fail(second.reason);
       return command({ type: 'open-pair', author: first.value, with: second.value });
     }
-    case 'from':
-    case 'to': {
-      if (value === null) return command({ type: 'set-filters', filters: { [name]: null } });
-      const year = parseYear(value);
-      return year.ok
-        ? command({ type: 'set-filters', filters: { [name]: year.value } })
-        : fail(year.reason);
-    }
-    case 'min-joint': {
-      if (value === null) return command({ type: 'set-filters', filters: { minJoint: 1 } });
-      const minJoint = parseMinJoint(value);
-      return minJoint.ok
-        ? command({ type: 'set-filters', filters: { minJoint: minJoint.value } })
-        : fail(minJoint.reason);
-    }
-    case 'hide-owner': {
-      const hide = flagAttribute(name, value, false);
-      return hide.ok
-        ? command({ type: 'set-filters', filters: { hideOwner: hide.value } })
-        : fail(hide.reason);
-    }
-    case 'resolution': {
-      if (value === null) {
-        return command({ type: 'set-filters', filters: { resolution: DEFAULT_RESOLUTION } });
-      }
-      const resolution = parseResolution(value);
-      return resolution.ok
-        ? command({ type: 'set-filters', filters: { resolution: resolution.value } })
-        : fail(resolution.reason);
-    }
-    case 'view': {
-      if (value === null) return command({ type: 'set-view', view: 'map' });
-      const view = parseView(value);
-      return view.ok ? command({ type: 'set-view', view: view.value }) : fail(view.reason);
-    }
     case 'path': {
       const author = read('author');
       if (author === null || author.trim() === '') return fail('path needs author');
@@ -230,42 +154,28 @@ export function attributeCommand(name: StateAttribute, read: ReadAttribute): Par
         ? command({ type: 'show-path', author: first.value, path: target.value })
         : fail(target.reason);
     }
-    case 'ego': {
-      if (value === null) return command({ type: 'set-ego', ego: 0 });
-      const ego = parseEgo(value);
-      return ego.ok ? command({ type: 'set-ego', ego: ego.value }) : fail(ego.reason);
-    }
-    case 'counting': {
-      if (value === null) return command({ type: 'set-filters', filters: { counting: 'full' } });
-      const counting = parseCounting(value);
-      return counting.ok
-        ? command({ type: 'set-filters', filters: { counting: counting.value } })
-        : fail(counting.reason);
-    }
-    case 'colour': {
-      if (value === null) return command({ type: 'set-colour', colour: 'community' });
-      const colour = parseColour(value);
-      return colour.ok
-        ? command({ type: 'set-colour', colour: colour.value })
-        : fail(colour.reason);
-    }
-    case 'internal': {
-      const internal = flagAttribute(name, value, false);
-      return internal.ok
-        ? command({ type: 'set-filters', filters: { internal: internal.value } })
-        : fail(internal.reason);
-    }
-    case 'year': {
-      if (value === null) return command({ type: 'set-filters', filters: { year: null } });
-      const year = parseYear(value);
-      return year.ok
-        ? command({ type: 'set-filters', filters: { year: year.value } })
-        : fail(year.reason);
-    }
-    case 'theme': {
-      if (value === null) return command({ type: 'set-theme', theme: 'system' });
-      const theme = parseTheme(value);
-      return theme.ok ? command({ type: 'set-theme', theme: theme.value }) : fail(theme.reason);
-    }
+    default:
+      return settingCommand(name, value, fail);
   }
+}
+
+/** The command for any other setting: its table row says which command and field carry it. */
+function settingCommand(
+  name: StateAttribute,
+  value: string | null,
+  fail: (reason: string) => Parsed<AtlasCommand>,
+): Parsed<AtlasCommand> {
+  const spec = BY_ATTRIBUTE.get(name);
+  if (!spec) return fail('not an attribute of the map');
+  let setting: unknown = spec.default;
+  if (value !== null) {
+    const parsed = parseAttributeValue(spec, value);
+    if (!parsed.ok) return fail(parsed.reason);
+    setting = parsed.value;
+  }
+  const { type, field } = spec.command;
+  const command = (
+    type === 'set-filters' ? { type, filters: { [field]: setting } } : { type, [field]: setting }
+  ) as AtlasCommand;
+  return { ok: true, value: command };
 }

@@ -4,27 +4,14 @@
  * with the default for that value). The state parameters themselves are read by
  * params/url.ts; this module only judges them.
  */
-import { PARAM } from './url';
+import { THEME_PARAM, VIEW_PARAMS } from './schema';
 import { parseTrustedOrigins } from '../host/trust';
-import {
-  parseAuthorReference,
-  parseColour,
-  parseCounting,
-  parseEgo,
-  parseFlag,
-  parseGraphAddress,
-  parseMinJoint,
-  parseResolution,
-  parseTheme,
-  parseView,
-  parseYear,
-  type Parsed,
-} from './parsers';
+import { parseFlag, parseGraphAddress, type Parsed } from './parsers';
 
 /** Parameters about the page rather than the map's state. */
 export const PAGE_PARAM = {
   data: 'data',
-  theme: 'theme',
+  theme: THEME_PARAM.url,
   embed: 'embed',
   panels: 'panels',
   trust: 'trust',
@@ -43,28 +30,21 @@ export interface PageParams {
   warnings: string[];
 }
 
+/** Every parameter's check: the view parameters' own parsers (aliases too), then the page's. */
 const CHECKS: Record<string, (text: string) => Parsed<unknown>> = {
-  [PARAM.author]: parseAuthorReference,
-  [PARAM.with]: parseAuthorReference,
-  [PARAM.yearFrom]: parseYear,
-  [PARAM.yearTo]: parseYear,
-  [PARAM.minWeight]: parseMinJoint,
-  [PARAM.hideOwner]: parseFlag,
-  [PARAM.resolution]: parseResolution,
-  [PARAM.view]: parseView,
-  [PARAM.path]: parseAuthorReference,
-  [PARAM.ego]: parseEgo,
-  [PARAM.counting]: parseCounting,
-  [PARAM.colour]: parseColour,
-  color: parseColour,
-  [PARAM.internalOnly]: parseFlag,
-  [PARAM.year]: parseYear,
-  [PAGE_PARAM.theme]: parseTheme,
+  ...Object.fromEntries(
+    VIEW_PARAMS.flatMap(([, spec]) =>
+      [spec.url, ...(spec.urlAliases ?? [])].map((name) => [name, spec.parse]),
+    ),
+  ),
   [PAGE_PARAM.embed]: parseFlag,
   [PAGE_PARAM.panels]: parseFlag,
   [PAGE_PARAM.history]: parseFlag,
   [PAGE_PARAM.data]: parseGraphAddress,
 };
+
+/** Parameters that mean something only beside `author`. */
+const NEEDS_AUTHOR = VIEW_PARAMS.filter(([, spec]) => spec.needsAuthor).map(([, spec]) => spec.url);
 
 function flag(params: URLSearchParams, key: string, fallback: boolean): boolean {
   const value = params.get(key);
@@ -86,8 +66,8 @@ export function readPageParams(search: string | URLSearchParams): PageParams {
     const parsed = check(value);
     if (!parsed.ok) warnings.push(`Parameter ${key}: ${parsed.reason}; ignored`);
   }
-  for (const key of [PARAM.with, PARAM.path, PARAM.ego]) {
-    if (params.has(key) && !params.get(PARAM.author)?.trim()) {
+  for (const key of NEEDS_AUTHOR) {
+    if (params.has(key) && !params.get('author')?.trim()) {
       warnings.push(`Parameter ${key} needs author; ignored`);
     }
   }

@@ -6,7 +6,7 @@
 import type { CountingMode } from '../filters/counting';
 import type { EgoDepth } from '../ego/ego';
 import type { ThemePreference } from '../theme/theme';
-import { MAX_RESOLUTION, MIN_RESOLUTION, type ColourMode, type ViewMode } from './url';
+import { MAX_RESOLUTION, MIN_RESOLUTION, type ColourMode, type ViewMode } from './values';
 import { graphAddressProblem } from '../load/graphAddress';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };

@@ -5,7 +5,8 @@
  */
 import type { ThemePreference } from '../../theme/theme';
 import { queryString, writeUrlState, type UrlState } from '../../params/url';
-import { STATE_ATTRIBUTES, type StateAttribute } from '../../params/attributes';
+import type { StateAttribute } from '../../params/attributes';
+import { THEME_PARAM, VIEW_PARAMS } from '../../params/schema';
 import { PAGE_PARAM } from '../../params/pageParams';
 
 export interface ShareOptions {
@@ -78,19 +79,17 @@ export function iframeSnippet(options: ShareOptions): string {
   return `<iframe ${attributes.map(([key, value]) => `${key}="${escapeAttribute(value!)}"`).join(' ')}></iframe>`;
 }
 
-/** The element's state attributes for a state, in the order STATE_ATTRIBUTES lists them. */
+/** The element's state attributes for a state, in the parameter table's order. */
 export function stateAttributes(
   state: UrlState,
   theme: ThemePreference,
 ): [StateAttribute, string | true][] {
   const params = writeUrlState(state);
-  if (theme !== 'system') params.set(STATE_ATTRIBUTES.theme, theme);
+  if (theme !== THEME_PARAM.default) params.set(THEME_PARAM.url, theme);
   const attributes: [StateAttribute, string | true][] = [];
-  for (const [attribute, param] of Object.entries(STATE_ATTRIBUTES) as [StateAttribute, string][]) {
-    const value = params.get(param);
-    if (value === null) continue;
-    const flag = attribute === 'hide-owner' || attribute === 'internal';
-    attributes.push([attribute, flag ? true : value]);
+  for (const [, spec] of VIEW_PARAMS) {
+    const value = params.get(spec.url);
+    if (value !== null) attributes.push([spec.attribute, spec.flag ? true : value]);
   }
   return attributes;
 }
