@@ -1,26 +1,26 @@
-/** Lifts one of the map's constraints (see graph/viewConstraints.ts) from a panel's button. */
+/** Lifts one of the map's constraints (see viewConstraints.ts) from a panel's button. */
 import type { ConstraintKind } from './viewConstraints';
-import type { AtlasStore } from '../state/atlas.svelte';
+import type { AtlasStore } from '../state/store.svelte';
 
 export function liftConstraint(store: AtlasStore, kind: ConstraintKind): void {
   switch (kind) {
     case 'owner':
-      store.setFilters({ hideOwner: false });
+      store.settings.setFilters({ hideOwner: false });
       return;
     case 'ego':
       store.setEgo(0);
       return;
     case 'timeline':
-      store.setTimelineYear(null);
+      store.settings.setTimelineYear(null);
       return;
     case 'years':
-      store.setFilters({ yearFrom: null, yearTo: null });
+      store.settings.setFilters({ yearFrom: null, yearTo: null });
       return;
     case 'links':
-      store.setFilters({ minWeight: 1 });
+      store.settings.setFilters({ minWeight: 1 });
       return;
     case 'internal':
-      store.setFilters({ internalOnly: false });
+      store.settings.setFilters({ internalOnly: false });
       return;
   }
 }

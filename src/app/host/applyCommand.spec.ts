@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectCommunities } from '../communities/louvain';
 import { fixtureGraphFile } from '../../../tests/support/graphFixtures';
 import type { ThemePreference } from '../theme/theme';
-import { AtlasStore } from '../state/atlas.svelte';
+import { AtlasStore } from '../state/store.svelte';
 import type { CommunityRunner } from '../communities/clustering';
 import { applyCommand } from './applyCommand';
 import { authorSelectEvent, pairSelectEvent, readyEvent } from './events';
@@ -23,19 +23,19 @@ describe('applyCommand', () => {
   it('selects by id, name or alias, and opens pairs', () => {
     const { store, run } = setup();
     run({ type: 'select-author', author: 'bea bjork' });
-    expect(store.selected).toBe('b');
+    expect(store.selection.selected).toBe('b');
     run({ type: 'open-pair', author: 'c', with: 'Dan Duong' });
-    expect(store.pair).toEqual(['c', 'd']);
+    expect(store.selection.pair).toEqual(['c', 'd']);
     run({ type: 'select-author', author: null });
-    expect(store.selected).toBeNull();
+    expect(store.selection.selected).toBeNull();
   });
 
   it('shows a notice for an unknown author and warns, without throwing', () => {
     const { store, run, warnings } = setup();
     run({ type: 'select-author', author: 'a' });
     run({ type: 'select-author', author: 'Nobody Known' });
-    expect(store.selected).toBeNull();
-    expect(store.notice).toMatch(/No author named “Nobody Known”/);
+    expect(store.selection.selected).toBeNull();
+    expect(store.selection.notice).toMatch(/No author named “Nobody Known”/);
     expect(warnings).toEqual([expect.stringMatching(/Nobody Known/)]);
   });
 
@@ -43,10 +43,10 @@ describe('applyCommand', () => {
     const { store, run } = setup();
     run({ type: 'set-filters', filters: { hideOwner: true, minJoint: 2 } });
     run({ type: 'set-filters', filters: { resolution: 1.7 } });
-    expect(store.filters).toMatchObject({ hideOwner: true, minWeight: 2 });
-    expect(store.resolution).toBe(1.7);
+    expect(store.settings.filters).toMatchObject({ hideOwner: true, minWeight: 2 });
+    expect(store.settings.resolution).toBe(1.7);
     run({ type: 'set-filters', filters: { from: 2019, to: 2021 } });
-    expect(store.filters).toMatchObject({
+    expect(store.settings.filters).toMatchObject({
       yearFrom: 2019,
       yearTo: 2021,
       minWeight: 2,
@@ -59,7 +59,7 @@ describe('applyCommand', () => {
     run({ type: 'set-theme', theme: 'dark' });
     run({ type: 'set-view', view: 'list' });
     expect(themes).toEqual(['dark']);
-    expect(store.view).toBe('list');
+    expect(store.settings.view).toBe('list');
   });
 });
 

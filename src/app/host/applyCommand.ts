@@ -4,8 +4,10 @@
  * inside the map (and a console warning for the page's developer), never an exception.
  */
 import type { ThemePreference } from '../theme/theme';
-import type { AtlasStore } from '../state/atlas.svelte';
+import type { AtlasStore } from '../state/store.svelte';
 import type { AtlasCommand } from './commands';
+import { FILTER_FIELDS } from '../params/schema';
+import type { SettingChanges } from '../state/settings.svelte';
 
 export interface ThemeTarget {
   set(preference: ThemePreference): void;
@@ -29,18 +31,12 @@ export function applyCommand(
       return;
     }
     case 'set-filters': {
-      const { from, to, minJoint, hideOwner, resolution, counting, internal, year } =
-        command.filters;
-      store.setFilters({
-        ...(from !== undefined && { yearFrom: from }),
-        ...(to !== undefined && { yearTo: to }),
-        ...(minJoint !== undefined && { minWeight: minJoint }),
-        ...(hideOwner !== undefined && { hideOwner }),
-        ...(counting !== undefined && { counting }),
-        ...(internal !== undefined && { internalOnly: internal && store.hasRoster }),
-      });
-      if (resolution !== undefined) store.setResolution(resolution);
-      if (year !== undefined) store.setTimelineYear(year);
+      // Each field sets the setting its row of the parameter table names.
+      const changes: Record<string, unknown> = {};
+      for (const [field, key] of FILTER_FIELDS) {
+        if (command.filters[field] !== undefined) changes[key] = command.filters[field];
+      }
+      store.settings.update(changes as SettingChanges);
       return;
     }
     case 'show-path': {
@@ -58,14 +54,14 @@ export function applyCommand(
       if (command.colour === 'roster' && !store.hasRoster) {
         warn('this graph has no lab roster to colour by');
       }
-      store.setColour(command.colour);
+      store.settings.setColour(command.colour);
       return;
     }
     case 'set-theme':
       theme.set(command.theme);
       return;
     case 'set-view':
-      store.setView(command.view);
+      store.settings.setView(command.view);
       return;
   }
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { detectCommunities } from '../communities/louvain';
 import { fixtureGraphFile } from '../../../tests/support/graphFixtures';
 import { parseUrlState } from '../params/url';
-import { AtlasStore } from '../state/atlas.svelte';
+import { AtlasStore } from '../state/store.svelte';
 import type { CommunityRunner } from '../communities/clustering';
 import { applyCommand } from './applyCommand';
 import { attributeCommand, attributesToQuery, type ElementAttribute } from '../params/attributes';
@@ -73,14 +73,14 @@ describe('exploring state for hosts', () => {
       applyCommand(store, { set: () => {} }, command, (w) => warnings.push(w));
     run({ type: 'set-filters', filters: { hideOwner: true } });
     run({ type: 'show-path', author: 'Ada Lovelace', path: 'Fay Fox' });
-    expect(store.path).toMatchObject({ kind: 'found', nodes: ['a', 'c', 'd', 'f'] });
+    expect(store.views.path).toMatchObject({ kind: 'found', nodes: ['a', 'c', 'd', 'f'] });
     run({ type: 'set-ego', ego: 1 });
-    expect([...store.visible.nodes]).toEqual(['a', 'b', 'c']);
+    expect([...store.views.visible.nodes]).toEqual(['a', 'b', 'c']);
     run({ type: 'set-colour', colour: 'roster' });
-    expect(store.colour).toBe('roster');
+    expect(store.settings.colour).toBe('roster');
     run({ type: 'set-filters', filters: { counting: 'fractional', internal: true, year: 2019 } });
-    expect(store.filters).toMatchObject({ counting: 'fractional', internalOnly: true });
-    expect(store.year).toBe(2019);
+    expect(store.settings.filters).toMatchObject({ counting: 'fractional', internalOnly: true });
+    expect(store.views.year).toBe(2019);
     expect(store.urlState).toMatchObject({
       author: 'a',
       path: 'f',

@@ -8,7 +8,7 @@ import { detectCommunities } from '../communities/louvain';
 import type { CommunityRunner } from '../communities/clustering';
 import { applyCommand } from '../host/applyCommand';
 import { parseIncomingMessage, PROTOCOL, PROTOCOL_VERSION } from '../host/protocol';
-import { AtlasStore } from '../state/atlas.svelte';
+import { AtlasStore } from '../state/store.svelte';
 import type { ThemePreference } from '../theme/theme';
 import { attributeCommand, attributesToQuery, ELEMENT_ATTRIBUTES } from './attributes';
 import { readPageParams } from './pageParams';
@@ -55,8 +55,8 @@ function mapFor(setup: (store: AtlasStore, theme: { set(t: ThemePreference): voi
   return {
     state: store.urlState,
     theme,
-    nodes: store.visible.nodes.join(','),
-    edges: store.visible.edges.length,
+    nodes: store.views.visible.nodes.join(','),
+    edges: store.views.visible.edges.length,
   };
 }
 

@@ -6,7 +6,7 @@ import { DEFAULT_FILTERS } from '../filters/filters';
 import { detectCommunities } from '../communities/louvain';
 import { fixtureGraphFile } from '../../../tests/support/graphFixtures';
 import { parseUrlState } from '../params/url';
-import { AtlasStore } from './atlas.svelte';
+import { AtlasStore } from './store.svelte';
 import type { CommunityRunner } from '../communities/clustering';
 
 const immediate: CommunityRunner = (input, options) =>
@@ -15,37 +15,37 @@ const immediate: CommunityRunner = (input, options) =>
 describe('AtlasStore', () => {
   it('derives the view from normalised filters', () => {
     const store = new AtlasStore(fixtureGraphFile(), immediate);
-    expect(store.visible.nodes).toHaveLength(8);
-    store.setFilters({ hideOwner: true, yearFrom: 2018, yearTo: 2022 });
+    expect(store.views.visible.nodes).toHaveLength(8);
+    store.settings.setFilters({ hideOwner: true, yearFrom: 2018, yearTo: 2022 });
     flushSync();
-    expect(store.filters).toEqual({ ...DEFAULT_FILTERS, hideOwner: true });
-    expect(store.visible.nodes).toHaveLength(7);
+    expect(store.settings.filters).toEqual({ ...DEFAULT_FILTERS, hideOwner: true });
+    expect(store.views.visible.nodes).toHaveLength(7);
   });
 
   it('keeps the selected author in an open pair', () => {
     const store = new AtlasStore(fixtureGraphFile(), immediate);
     store.selectAuthor('c');
     store.openPair('d', 'c');
-    expect(store.selected).toBe('c');
-    expect(store.pair).toEqual(['c', 'd']);
+    expect(store.selection.selected).toBe('c');
+    expect(store.selection.pair).toEqual(['c', 'd']);
     expect(store.urlState).toMatchObject({ author: 'c', with: 'd' });
     store.openPair('a', 'g'); // never wrote together: ignored
-    expect(store.pair).toEqual(['c', 'd']);
+    expect(store.selection.pair).toEqual(['c', 'd']);
     store.selectAuthor('a');
-    expect(store.pair).toBeNull();
+    expect(store.selection.pair).toBeNull();
   });
 
   it('resolves names from links and explains what it cannot', () => {
     const store = new AtlasStore(fixtureGraphFile(), immediate);
     store.applyUrlState(parseUrlState('?author=BEA%20BJORK&with=cem%20celik'));
-    expect(store.selected).toBe('b');
-    expect(store.pair).toEqual(['b', 'c']);
-    expect(store.notice).toBeNull();
+    expect(store.selection.selected).toBe('b');
+    expect(store.selection.pair).toEqual(['b', 'c']);
+    expect(store.selection.notice).toBeNull();
     store.applyUrlState(parseUrlState('?author=Nobody'));
-    expect(store.selected).toBeNull();
-    expect(store.notice).toContain('Nobody');
+    expect(store.selection.selected).toBeNull();
+    expect(store.selection.notice).toContain('Nobody');
     store.applyUrlState(parseUrlState('?author=ada&with=fay'));
-    expect(store.selected).toBe('a');
-    expect(store.notice).toContain('no joint papers');
+    expect(store.selection.selected).toBe('a');
+    expect(store.selection.notice).toContain('no joint papers');
   });
 });

@@ -1,14 +1,8 @@
-import { getContext, setContext } from 'svelte';
+/** The theme's context: one theme state per mounted app (see defineContext.ts). */
 import type { ThemeState } from '../theme/theme.svelte';
+import { defineContext } from './defineContext';
 
-const THEME = Symbol('coauthor-atlas/theme');
+const themeContext = defineContext<ThemeState>('theme');
 
-export function provideTheme(theme: ThemeState): ThemeState {
-  return setContext(THEME, theme);
-}
-
-export function useTheme(): ThemeState {
-  const theme = getContext<ThemeState | undefined>(THEME);
-  if (!theme) throw new Error('useTheme() outside of an atlas app');
-  return theme;
-}
+export const provideTheme = themeContext.provide;
+export const useTheme = themeContext.use;

@@ -11,30 +11,40 @@ import { strongestPath, type PathResult } from '../path/path';
 import { restrictView } from '../data/restrictView';
 import { clampTimelineYear, filtersAtYear, timelineSpan } from '../timeline/timeline';
 import { activeConstraints, type ViewConstraint } from '../filters/viewConstraints';
-import type { AtlasStore } from './atlas.svelte';
+import type { AtlasData } from '../data/atlasData';
+import type { SelectionState } from './selection.svelte';
+import type { ViewSettings } from './settings.svelte';
 
-/** The part of the store the views read. */
-type ViewSource = Pick<
-  AtlasStore,
-  'data' | 'filters' | 'egoDepth' | 'selected' | 'timelineYear' | 'pathTarget' | 'name'
->;
+/** What the views are derived from: the graph, the settings and the selection (read only). */
+export interface ViewInputs {
+  readonly data: AtlasData;
+  readonly settings: Pick<ViewSettings, 'filters' | 'timelineYear'>;
+  readonly selection: Pick<SelectionState, 'selected' | 'egoDepth' | 'pathTarget'>;
+  name(id: string): string;
+}
 
 export class MapViews {
-  readonly #store: ViewSource;
+  readonly #data: AtlasData;
+  readonly #settings: ViewInputs['settings'];
+  readonly #selection: ViewInputs['selection'];
+  readonly #name: (id: string) => string;
 
-  constructor(store: ViewSource) {
-    this.#store = store;
+  constructor(inputs: ViewInputs) {
+    this.#data = inputs.data;
+    this.#settings = inputs.settings;
+    this.#selection = inputs.selection;
+    this.#name = (id) => inputs.name(id);
   }
 
   /** What the filters leave. */
   readonly filtered: VisibleView = $derived.by(() =>
-    computeVisibleView(this.#store.data, this.#store.filters),
+    computeVisibleView(this.#data, this.#settings.filters),
   );
 
   /** Members of the ego network in force; null for the whole map (or a centre not on it). */
   readonly egoMembers: ReadonlySet<string> | null = $derived.by(() =>
-    this.#store.egoDepth && this.#store.selected
-      ? egoNodes(this.filtered, this.#store.selected, this.#store.egoDepth)
+    this.#selection.egoDepth && this.#selection.selected
+      ? egoNodes(this.filtered, this.#selection.selected, this.#selection.egoDepth)
       : null,
   );
 
@@ -46,44 +56,41 @@ export class MapViews {
   /** The timeline year in force: inside the year range, null when the timeline is off. */
   readonly year: number | null = $derived.by(() =>
     clampTimelineYear(
-      this.#store.timelineYear,
-      timelineSpan(this.#store.filters, this.#store.data.years),
+      this.#settings.timelineYear,
+      timelineSpan(this.#settings.filters, this.#data.years),
     ),
   );
 
   /** What is drawn: the clustered view, as of the timeline's year when it is on. */
   readonly visible: VisibleView = $derived.by(() => {
     if (this.year === null) return this.clusterView;
-    const grown = computeVisibleView(
-      this.#store.data,
-      filtersAtYear(this.#store.filters, this.year),
-    );
+    const grown = computeVisibleView(this.#data, filtersAtYear(this.#settings.filters, this.year));
     return restrictView(grown, this.clusterView.nodeSet);
   });
 
   /** The collaboration path from the selected author to `pathTarget`, in what is drawn. */
   readonly path: PathResult | null = $derived.by(() =>
-    this.#store.selected && this.#store.pathTarget
-      ? strongestPath(this.visible, this.#store.selected, this.#store.pathTarget)
+    this.#selection.selected && this.#selection.pathTarget
+      ? strongestPath(this.visible, this.#selection.selected, this.#selection.pathTarget)
       : null,
   );
 
   /** What keeps the map from showing everything (why a path is cut, an author missing). */
   readonly constraints: readonly ViewConstraint[] = $derived.by(() =>
     activeConstraints({
-      filters: this.#store.filters,
+      filters: this.#settings.filters,
       ego:
-        this.egoMembers && this.#store.selected
-          ? { name: this.#store.name(this.#store.selected), depth: this.#store.egoDepth }
+        this.egoMembers && this.#selection.selected
+          ? { name: this.#name(this.#selection.selected), depth: this.#selection.egoDepth }
           : null,
       year: this.year,
-      ownerNames: [...this.#store.data.owners].map((id) => this.#store.name(id)),
+      ownerNames: [...this.#data.owners].map((id) => this.#name(id)),
     }),
   );
 
   /** The selected author's coauthors by the year of their first joint paper. */
   readonly firstCollaborations: readonly FirstCollaboration[] = $derived.by(() =>
-    this.#store.selected ? firstCollaborations(this.#store.data, this.#store.selected) : [],
+    this.#selection.selected ? firstCollaborations(this.#data, this.#selection.selected) : [],
   );
 
   /** Coauthors first met in the timeline's year, as drawn (the "new collaborators" highlight). */
