@@ -4,7 +4,7 @@
  * with the default for that value). The state parameters themselves are read by
  * params/url.ts; this module only judges them.
  */
-import { THEME_PARAM, VIEW_PARAMS } from './schema';
+import { STATE_PARAMS, THEME_PARAM, VIEW_PARAMS } from './schema';
 import { parseTrustedOrigins } from '../host/trust';
 import { parseFlag, parseGraphAddress, type Parsed } from './parsers';
 
@@ -17,6 +17,35 @@ export const PAGE_PARAM = {
   trust: 'trust',
   history: 'history',
 } as const;
+
+/** The page parameters as the README lists them (the view parameters document themselves). */
+export const PAGE_PARAM_DOCS: readonly { url: string; meaning: string; embedOnly: boolean }[] = [
+  {
+    url: `${PAGE_PARAM.data}=`,
+    meaning: 'graph file to load (default `graph.json`; http(s) addresses only)',
+    embedOnly: false,
+  },
+  {
+    url: `${PAGE_PARAM.embed}=1`,
+    meaning: 'compact view: no page header, filters in a drawer, an "Open full view" link',
+    embedOnly: true,
+  },
+  {
+    url: `${PAGE_PARAM.panels}=0`,
+    meaning: 'the map alone (no search, filters, legend or details panels)',
+    embedOnly: true,
+  },
+  {
+    url: `${PAGE_PARAM.trust}=<origin>[,<origin>…]`,
+    meaning: 'origins whose host-API commands are accepted (default: none; `*` is refused)',
+    embedOnly: true,
+  },
+  {
+    url: `${PAGE_PARAM.history}=1`,
+    meaning: 'selections become history entries (default in embeds: they don’t)',
+    embedOnly: true,
+  },
+];
 
 export interface PageParams {
   /** `embed=1`: the compact view for an iframe. */
@@ -67,7 +96,7 @@ export function readPageParams(search: string | URLSearchParams): PageParams {
     if (!parsed.ok) warnings.push(`Parameter ${key}: ${parsed.reason}; ignored`);
   }
   for (const key of NEEDS_AUTHOR) {
-    if (params.has(key) && !params.get('author')?.trim()) {
+    if (params.has(key) && !params.get(STATE_PARAMS.author.url)?.trim()) {
       warnings.push(`Parameter ${key} needs author; ignored`);
     }
   }
