@@ -2,9 +2,9 @@
  * Reads what sigma has on screen (positions, sizes, colours after the focus reducers, the
  * labels it chose to show) into a renderer-free drawing for the SVG export.
  */
-import type { MapDrawing, DrawnEdge, DrawnNode, DrawnLabel } from '../export/svg';
+import type { MapDrawing, DrawnEdge, DrawnNode, DrawnLabel } from './svg';
 import type { Theme } from '../theme/theme';
-import type { AtlasSigma } from './sigmaContext';
+import type { AtlasSigma } from '../render/sigmaContext';
 
 /** Labels sigma drew in its last frame (a field it keeps; not part of its typed API). */
 function displayedLabels(sigma: AtlasSigma): ReadonlySet<string> | null {

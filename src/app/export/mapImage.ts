@@ -5,8 +5,8 @@
  * so it is overridden for the few synchronous lines where the copy is built and drawn.
  */
 import Sigma from 'sigma';
-import type { EdgeAttributes, NodeAttributes } from './renderGraph';
-import type { AtlasSigma } from './sigmaContext';
+import type { EdgeAttributes, NodeAttributes } from '../render/renderGraph';
+import type { AtlasSigma } from '../render/sigmaContext';
 
 export const MIN_EXPORT_PIXEL_RATIO = 2;
 

@@ -1,6 +1,6 @@
 /** The theme's context: one theme state per mounted app (see defineContext.ts). */
-import type { ThemeState } from '../theme/theme.svelte';
-import { defineContext } from './defineContext';
+import type { ThemeState } from './theme.svelte';
+import { defineContext } from '../state/defineContext';
 
 const themeContext = defineContext<ThemeState>('theme');
 
