@@ -6,6 +6,7 @@
 import type { AtlasHost } from './host/host';
 import { PAGE_PARAM, readPageParams } from './params/pageParams';
 import { parseGraphAddress } from './params/parsers';
+import { THEME_PARAM } from './params/schema';
 import type { ThemePreference } from './theme/theme';
 import type { EarlyGraphFetch } from './load/earlyFetch';
 
@@ -111,7 +112,9 @@ export function configFromLocation(
 ): AtlasConfig {
   const params = new URLSearchParams(location.search);
   const page = readPageParams(params);
-  const theme = params.get('theme');
+  const given = params.get(THEME_PARAM.url);
+  const parsed = given === null ? null : THEME_PARAM.parse(given);
+  const theme = parsed?.ok ? parsed.value : null;
   const data = dataParam(params);
   return {
     dataUrl: data ?? DEFAULT_DATA_URL,

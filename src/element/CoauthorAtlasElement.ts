@@ -20,7 +20,7 @@ import type { FilterChanges } from '../app/host/commands';
 import type { AtlasEvent } from '../app/host/events';
 import { createHostChannel, type HostChannel } from '../app/host/host';
 import { parseIncomingMessage, PROTOCOL, PROTOCOL_VERSION } from '../app/host/protocol';
-import { parseTheme } from '../app/params/parsers';
+import { THEME_PARAM } from '../app/params/schema';
 import { namesState, queryString } from '../app/params/url';
 import { applyHostStyles } from './hostStyles';
 
@@ -53,7 +53,7 @@ function seedAddressBar(query: string): void {
   const current = new URLSearchParams(window.location.search);
   if (namesState(current)) return;
   const params = new URLSearchParams(query);
-  params.delete('theme');
+  params.delete(THEME_PARAM.url);
   for (const [key, value] of params) current.set(key, value);
   const url = `${window.location.pathname}${queryString(current)}${window.location.hash}`;
   window.history.replaceState(window.history.state, '', url);
@@ -153,7 +153,7 @@ export class CoauthorAtlasElement extends HTMLElement {
       return fallback;
     };
     warnings.forEach(warn);
-    const theme = parseTheme(this.#read('theme') ?? 'system');
+    const theme = THEME_PARAM.parse(this.#read(THEME_PARAM.attribute) ?? THEME_PARAM.default);
     const src = this.#read('src')?.trim();
     // A relative src is the host page's (like an <img>); without one, the graph beside this script.
     const dataUrl = src
@@ -166,7 +166,7 @@ export class CoauthorAtlasElement extends HTMLElement {
       dataUrl,
       initialQuery: query,
       syncLocation: history,
-      theme: theme.ok ? theme.value : 'system',
+      theme: theme.ok ? theme.value : THEME_PARAM.default,
       embed: true,
       panels: flag('panels', true),
       host: channel.host,
