@@ -2,7 +2,7 @@
  * Every row of the parameter table through every channel: a link, the element's attributes
  * (on mount and changed later) and a host command must give the same map.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { fixtureGraphFile } from '../../../tests/support/graphFixtures';
 import { detectCommunities } from '../communities/louvain';
 import type { CommunityRunner } from '../communities/clustering';
@@ -12,7 +12,16 @@ import { AtlasStore } from '../state/store.svelte';
 import type { ThemePreference } from '../theme/theme';
 import { attributeCommand, attributesToQuery, ELEMENT_ATTRIBUTES } from './attributes';
 import { readPageParams } from './pageParams';
-import { DEFAULT_URL_STATE, VIEW_PARAMS, type UrlState, type ViewKey } from './schema';
+import type { EgoDepth } from '../ego/ego';
+import type { CountingMode } from '../filters/counting';
+import type { ColourMode, ViewMode } from './values';
+import {
+  DEFAULT_URL_STATE,
+  VIEW_PARAMS,
+  type FilterChanges,
+  type UrlState,
+  type ViewKey,
+} from './schema';
 import { parseUrlState, writeUrlState } from './url';
 
 const immediate: CommunityRunner = (input, options) =>
@@ -70,6 +79,38 @@ const fromQuery = (query: string) =>
 describe('the parameter table', () => {
   it('has an example for every row (a new row needs one here)', () => {
     expect(VIEW_PARAMS.map(([key]) => key).sort()).toEqual(Object.keys(EXAMPLES).sort());
+  });
+
+  it('gives set-filters the fields the host API documents (a public API)', () => {
+    expectTypeOf<FilterChanges>().toEqualTypeOf<{
+      from?: number | null;
+      to?: number | null;
+      minJoint?: number;
+      hideOwner?: boolean;
+      resolution?: number;
+      counting?: CountingMode;
+      internal?: boolean;
+      year?: number | null;
+    }>();
+  });
+
+  it('derives the URL state’s type from the rows', () => {
+    expectTypeOf<UrlState>().toEqualTypeOf<{
+      author: string | null;
+      with: string | null;
+      yearFrom: number | null;
+      yearTo: number | null;
+      minWeight: number;
+      hideOwner: boolean;
+      resolution: number;
+      view: ViewMode;
+      path: string | null;
+      ego: 0 | EgoDepth;
+      counting: CountingMode;
+      colour: ColourMode;
+      internalOnly: boolean;
+      year: number | null;
+    }>();
   });
 
   it('spells every setting once per channel', () => {
