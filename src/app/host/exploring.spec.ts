@@ -73,7 +73,7 @@ describe('exploring state for hosts', () => {
       applyCommand(store, { set: () => {} }, command, (w) => warnings.push(w));
     run({ type: 'set-filters', filters: { hideOwner: true } });
     run({ type: 'show-path', author: 'Ada Lovelace', path: 'Fay Fox' });
-    expect(store.views.path).toMatchObject({ kind: 'found', nodes: ['a', 'c', 'd', 'f'] });
+    expect(store.path.result).toMatchObject({ kind: 'found', nodes: ['a', 'c', 'd', 'f'] });
     run({ type: 'set-ego', ego: 1 });
     expect([...store.views.visible.nodes]).toEqual(['a', 'b', 'c']);
     run({ type: 'set-colour', colour: 'roster' });

@@ -19,7 +19,7 @@ describe('AtlasStore: exploring', () => {
     store.openPair('a', 'b');
     store.showPath('f', { focusPanel: true });
     expect(store.selection.pair).toBeNull();
-    expect(store.views.path).toMatchObject({ kind: 'found', nodes: ['a', 'c', 'd', 'f'] });
+    expect(store.path.result).toMatchObject({ kind: 'found', nodes: ['a', 'c', 'd', 'f'] });
     expect(store.requests.frame?.ids).toEqual(['a', 'c', 'd', 'f']);
     expect(store.requests.panelFocus?.panel).toBe('path');
     expect(store.focus?.kind).toBe('path');
@@ -48,7 +48,7 @@ describe('AtlasStore: exploring', () => {
     expect(store.views.visible.nodes).toEqual(['a', 'b', 'd', 'e', 'o']);
     expect(store.views.clusterView.nodes).toHaveLength(8);
     store.settings.setTimelineYear(2019);
-    expect(store.views.newCollaborators).toEqual(['a', 'b', 'o']);
+    expect(store.timeline.newCollaborators).toEqual(['a', 'b', 'o']);
     expect(store.focus?.primary).toEqual(new Set(['c', 'a', 'b', 'o']));
     store.settings.setFilters({ yearFrom: 2021 });
     expect(store.views.year).toBe(2021);

@@ -1,8 +1,8 @@
 /**
  * One mounted app's state, in slices with their inputs passed in: the selection
  * (selection.svelte.ts), the view settings (settings.svelte.ts), the views derived from both
- * (views.svelte.ts), the communities (communities/communities.svelte.ts) and the requests to
- * the renderer and panels (requests.svelte.ts). Slices change only through their own methods;
+ * (views.svelte.ts), the features' slices (communities/, path/, timeline/) and the requests
+ * to the renderer and panels (requests.svelte.ts). Slices change only through their own methods;
  * the actions here are what needs more than one slice or the graph (resolving names, opening
  * a pair the graph has, framing a path), so every change keeps the state consistent.
  */
@@ -18,6 +18,8 @@ import type { GraphFile } from '../../model/types';
 import { RenderRequests } from './requests.svelte';
 import { SelectionState } from './selection.svelte';
 import { ViewSettings } from './settings.svelte';
+import { PathState } from '../path/path.svelte';
+import { TimelineState } from '../timeline/timeline.svelte';
 import { MapViews } from './views.svelte';
 
 export type { PanelName } from './requests.svelte';
@@ -39,6 +41,8 @@ export class AtlasStore {
   readonly settings: ViewSettings;
   readonly views: MapViews;
   readonly communities: CommunitiesState;
+  readonly path: PathState;
+  readonly timeline: TimelineState;
   readonly requests = new RenderRequests();
 
   /** What the map stresses: the hovered or selected author, a pair, a community, a path. */
@@ -48,8 +52,8 @@ export class AtlasStore {
       selected: this.selection.selected,
       pair: this.selection.pair,
       community: this.communities.highlighted?.members ?? null,
-      path: this.views.path?.kind === 'found' ? this.views.path.nodes : null,
-      accent: this.views.newCollaborators,
+      path: this.path.nodes,
+      accent: this.timeline.newCollaborators,
     }),
   );
 
@@ -81,6 +85,12 @@ export class AtlasStore {
       settings: this.settings,
       selection: this.selection,
       name,
+    });
+    this.path = new PathState({ selection: this.selection, views: this.views });
+    this.timeline = new TimelineState({
+      data: this.data,
+      selection: this.selection,
+      views: this.views,
     });
     this.communities = new CommunitiesState(
       { data: this.data, views: this.views, settings: this.settings, name },
@@ -129,8 +139,8 @@ export class AtlasStore {
     if (target !== null && (!this.selection.selected || !this.data.authorById.has(target))) return;
     this.selection.setPathTarget(target);
     if (target === null) return;
-    const result = this.views.path;
-    if (result?.kind === 'found') this.requests.frameAuthors(result.nodes);
+    const nodes = this.path.nodes;
+    if (nodes) this.requests.frameAuthors(nodes);
     if (options.focusPanel) this.requests.focusPanel('path');
   }
 
@@ -167,8 +177,8 @@ export class AtlasStore {
       problems.push(`${this.name(id)} and ${this.name(otherId)} have no joint papers.`);
     }
     this.selection.select(id, pathId, id && paired ? [id, paired] : null);
-    const path = this.views.path;
-    if (path?.kind === 'found') this.requests.frameAuthors(path.nodes);
+    const path = this.path.nodes;
+    if (path) this.requests.frameAuthors(path);
     else if (id && changed) this.requests.centreOn(id);
     this.selection.setNotice(problems.length > 0 ? problems.join(' ') : null);
     return problems;

@@ -1,13 +1,12 @@
 /**
  * The map's views, derived in stages so each change recomputes only what depends on it: the
  * filters' view, the ego network cut from it (what Louvain clusters), and the timeline's year
- * cut from that (what is drawn; a timeline step never re-runs Louvain). Then what follows from
- * what is drawn: the collaboration path, the constraints that can cut it, new collaborators.
+ * cut from that (what is drawn; a timeline step never re-runs Louvain), and the constraints
+ * that keep it from showing everything. The path (path/path.svelte.ts) and the new
+ * collaborators (timeline/timeline.svelte.ts) follow from what is drawn.
  */
 import { egoNodes } from '../ego/ego';
 import { computeVisibleView, type VisibleView } from '../filters/filters';
-import { firstCollaborations, type FirstCollaboration } from '../timeline/newCollaborators';
-import { strongestPath, type PathResult } from '../path/path';
 import { restrictView } from '../data/restrictView';
 import { clampTimelineYear, filtersAtYear, timelineSpan } from '../timeline/timeline';
 import { activeConstraints, type ViewConstraint } from '../filters/viewConstraints';
@@ -19,7 +18,7 @@ import type { ViewSettings } from './settings.svelte';
 export interface ViewInputs {
   readonly data: AtlasData;
   readonly settings: Pick<ViewSettings, 'filters' | 'timelineYear'>;
-  readonly selection: Pick<SelectionState, 'selected' | 'egoDepth' | 'pathTarget'>;
+  readonly selection: Pick<SelectionState, 'selected' | 'egoDepth'>;
   name(id: string): string;
 }
 
@@ -68,13 +67,6 @@ export class MapViews {
     return restrictView(grown, this.clusterView.nodeSet);
   });
 
-  /** The collaboration path from the selected author to `pathTarget`, in what is drawn. */
-  readonly path: PathResult | null = $derived.by(() =>
-    this.#selection.selected && this.#selection.pathTarget
-      ? strongestPath(this.visible, this.#selection.selected, this.#selection.pathTarget)
-      : null,
-  );
-
   /** What keeps the map from showing everything (why a path is cut, an author missing). */
   readonly constraints: readonly ViewConstraint[] = $derived.by(() =>
     activeConstraints({
@@ -86,19 +78,5 @@ export class MapViews {
       year: this.year,
       ownerNames: [...this.#data.owners].map((id) => this.#name(id)),
     }),
-  );
-
-  /** The selected author's coauthors by the year of their first joint paper. */
-  readonly firstCollaborations: readonly FirstCollaboration[] = $derived.by(() =>
-    this.#selection.selected ? firstCollaborations(this.#data, this.#selection.selected) : [],
-  );
-
-  /** Coauthors first met in the timeline's year, as drawn (the "new collaborators" highlight). */
-  readonly newCollaborators: readonly string[] = $derived.by(() =>
-    this.year === null
-      ? []
-      : this.firstCollaborations
-          .filter((row) => row.year === this.year && this.visible.nodeSet.has(row.id))
-          .map((row) => row.id),
   );
 }
