@@ -41,6 +41,14 @@ describe('the source tree', () => {
     expect(cycles).toEqual([]);
   });
 
+  it('has no module assigning the store’s fields (slices change through their methods)', () => {
+    const assignment = /\bstore\.(?:\w+\.)*\w+\s*(?:=(?!=)|\+=|-=|\+\+|--)/;
+    const writers = [...sourceFiles(`${SRC}/app`), ...sourceFiles(`${SRC}/element`)]
+      .filter((file) => !file.endsWith('.spec.ts'))
+      .filter((file) => assignment.test(readFileSync(file, 'utf8')));
+    expect(writers).toEqual([]);
+  });
+
   it('has no client source file over 300 lines', () => {
     const client = [
       ...sourceFiles(`${SRC}/app`),
