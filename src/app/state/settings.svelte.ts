@@ -23,29 +23,11 @@ export interface SettingsInputs {
 
 /** The settings a link, an attribute or a host command can change, by their table keys. */
 export type SettingChanges = Partial<
-  Pick<
-    UrlState,
-    | 'yearFrom'
-    | 'yearTo'
-    | 'minWeight'
-    | 'hideOwner'
-    | 'counting'
-    | 'internalOnly'
-    | 'resolution'
-    | 'view'
-    | 'colour'
-    | 'year'
-  >
+  Pick<UrlState, keyof Filters | 'resolution' | 'view' | 'colour' | 'year'>
 >;
 
-const FILTER_KEYS = [
-  'yearFrom',
-  'yearTo',
-  'minWeight',
-  'hideOwner',
-  'counting',
-  'internalOnly',
-] as const satisfies readonly (keyof Filters)[];
+/** The filters' keys (the store's and the parameter table's names for them). */
+const FILTER_KEYS = Object.keys(DEFAULT_FILTERS) as (keyof Filters)[];
 
 export class ViewSettings {
   readonly #inputs: SettingsInputs;
@@ -106,14 +88,9 @@ export class ViewSettings {
 
   /** Every setting from a link or history entry at once (missing ones at their defaults). */
   replace(state: UrlState): void {
-    const merged: Filters = {
-      yearFrom: state.yearFrom,
-      yearTo: state.yearTo,
-      minWeight: state.minWeight,
-      hideOwner: state.hideOwner,
-      counting: state.counting,
-      internalOnly: state.internalOnly && this.#inputs.hasRoster,
-    };
+    const merged: Filters = { ...DEFAULT_FILTERS };
+    for (const key of FILTER_KEYS) Object.assign(merged, { [key]: state[key] });
+    if (!this.#inputs.hasRoster) merged.internalOnly = false;
     this.filters = normalizeFilters(merged, this.#inputs.years);
     this.resolution = roundResolution(state.resolution);
     this.view = state.view;
