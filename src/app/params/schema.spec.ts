@@ -14,6 +14,7 @@ import { attributeCommand, attributesToQuery, ELEMENT_ATTRIBUTES } from './attri
 import { readPageParams } from './pageParams';
 import type { EgoDepth } from '../ego/ego';
 import type { CountingMode } from '../filters/counting';
+import { DEFAULT_FILTERS } from '../filters/filters';
 import type { ColourMode, ViewMode } from './values';
 import {
   DEFAULT_URL_STATE,
@@ -111,6 +112,10 @@ describe('the parameter table', () => {
       internalOnly: boolean;
       year: number | null;
     }>();
+  });
+
+  it('agrees with the filters’ own defaults', () => {
+    expect(DEFAULT_URL_STATE).toMatchObject(DEFAULT_FILTERS);
   });
 
   it('spells every setting once per channel', () => {
