@@ -1,6 +1,7 @@
 /**
  * `<coauthor-atlas>` attributes: they mirror the URL parameters (kebab-case where the
- * parameter is camelCase, since HTML lowercases attribute names) and take the same values.
+ * parameter is camelCase, since HTML lowercases attribute names) and take the same values;
+ * names, aliases, parsers and the command each becomes come from the parameter table.
  * On mount they become the initial state; a later change becomes one command, so a reader's
  * own changes to other filters survive a host changing, say, the selected author.
  */
@@ -15,11 +16,6 @@ export type StateAttribute = string;
 const BY_ATTRIBUTE: ReadonlyMap<string, AnyParam> = new Map(
   VIEW_PARAMS.map(([, spec]) => [spec.attribute, spec]),
 );
-
-/** The table row of a state attribute. */
-export function attributeParam(name: StateAttribute): AnyParam | undefined {
-  return BY_ATTRIBUTE.get(name);
-}
 
 /** Attributes that shape the whole app: changing one mounts it afresh. */
 export const MOUNT_ATTRIBUTES = ['src', 'panels', 'history'] as const;

@@ -257,10 +257,12 @@ export type UrlState = { [K in StateKey]: StateParams[K]['default'] };
 export type ViewKey = StateKey | 'theme';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyParam = Param<any>;
-export const VIEW_PARAMS: readonly (readonly [ViewKey, AnyParam])[] = [
-  ...(Object.entries(STATE_PARAMS) as [StateKey, AnyParam][]),
-  ['theme', THEME_PARAM],
-];
+export const VIEW_PARAMS: readonly (readonly [ViewKey, AnyParam])[] = (
+  Object.entries(STATE_PARAMS) as [StateKey, AnyParam][]
+).flatMap((entry): (readonly [ViewKey, AnyParam])[] =>
+  // The theme after the view, where the element's attributes and snippets have always had it.
+  entry[0] === 'view' ? [entry, ['theme', THEME_PARAM]] : [entry],
+);
 
 export const DEFAULT_URL_STATE: UrlState = Object.fromEntries(
   Object.entries(STATE_PARAMS).map(([key, spec]) => [key, spec.default]),
