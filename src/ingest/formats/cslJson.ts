@@ -4,6 +4,7 @@
  * or an object holding that list under `items`.
  */
 import { collectCslItem, type CslItem } from './csl';
+import { isOpenAlexWork } from './openAlex';
 import type {
   ListingEntry,
   ListingFormat,
@@ -43,7 +44,9 @@ export function readCslJson(text: string): CslDocument | undefined {
         typeof i === 'object' &&
         i !== null &&
         'title' in i &&
-        ('author' in i || 'type' in i || 'issued' in i),
+        ('author' in i || 'type' in i || 'issued' in i) &&
+        // OpenAlex works have a title and a type too (openAlex.ts reads them).
+        !isOpenAlexWork(i),
     ).length /
       items.length >=
     0.5;

@@ -2,6 +2,7 @@ import { abstractList } from './abstractList';
 import { authorCluster } from './authorCluster';
 import { bibtex } from './bibtex';
 import { cslJson } from './cslJson';
+import { openAlex } from './openAlex';
 import { profileListing } from './profileListing';
 import type { ListingFormat } from './types';
 
@@ -12,6 +13,7 @@ export const LISTING_FORMATS: readonly ListingFormat[] = [
   abstractList,
   bibtex,
   cslJson,
+  openAlex,
 ];
 
 export type { ListingFormat, ParsedListing, ListingEntry, SourceText, FormatId } from './types';
