@@ -4,6 +4,7 @@ import { bibtex } from './bibtex';
 import { cslJson } from './cslJson';
 import { openAlex } from './openAlex';
 import { profileListing } from './profileListing';
+import { ris } from './ris';
 import type { ListingFormat } from './types';
 
 /** Every listing format the build step understands. A new format is one file plus one line here. */
@@ -14,6 +15,7 @@ export const LISTING_FORMATS: readonly ListingFormat[] = [
   bibtex,
   cslJson,
   openAlex,
+  ris,
 ];
 
 export type { ListingFormat, ParsedListing, ListingEntry, SourceText, FormatId } from './types';
