@@ -2,6 +2,7 @@ import { abstractList } from './abstractList';
 import { authorCluster } from './authorCluster';
 import { bibtex } from './bibtex';
 import { cslJson } from './cslJson';
+import { dblpXml } from './dblpXml';
 import { openAlex } from './openAlex';
 import { profileListing } from './profileListing';
 import { ris } from './ris';
@@ -16,6 +17,7 @@ export const LISTING_FORMATS: readonly ListingFormat[] = [
   cslJson,
   openAlex,
   ris,
+  dblpXml,
 ];
 
 export type { ListingFormat, ParsedListing, ListingEntry, SourceText, FormatId } from './types';
