@@ -3,6 +3,7 @@ import { authorCluster } from './authorCluster';
 import { bibtex } from './bibtex';
 import { cslJson } from './cslJson';
 import { dblpXml } from './dblpXml';
+import { hugoAcademic } from './hugoAcademic';
 import { openAlex } from './openAlex';
 import { profileListing } from './profileListing';
 import { ris } from './ris';
@@ -18,6 +19,7 @@ export const LISTING_FORMATS: readonly ListingFormat[] = [
   openAlex,
   ris,
   dblpXml,
+  hugoAcademic,
 ];
 
 export type { ListingFormat, ParsedListing, ListingEntry, SourceText, FormatId } from './types';

@@ -140,4 +140,10 @@ export interface ListingFormat {
    * read stage reads them). Undefined for a path this format has nothing to ask about.
    */
   companions?(absolutePath: string): CompanionRequest | undefined;
+  /**
+   * Why a folder's file at this path (of any extension) is not the user's, though its content
+   * may look like a listing (a Hugo theme's demo publications), or undefined. Files named on
+   * the command line are read.
+   */
+  excludes?(absolutePath: string): string | undefined;
 }
