@@ -261,7 +261,7 @@ export const dblpXml: ListingFormat = {
   label: 'dblp person XML',
   extensions: ['.xml'],
   onlyIfRecognised: true,
-  hint: 'dblp.org/pid/….xml: <dblpperson name="…"> with <r><article key="…"><author pid="…">…</author><title>…</title>',
+  hint: '<dblpperson> with <r> records, from dblp.org/pid/….xml',
   detect,
   parse,
 };

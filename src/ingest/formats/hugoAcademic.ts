@@ -365,7 +365,7 @@ export const hugoAcademic: ListingFormat = {
   label: 'Hugo Academic publication',
   extensions: ['.md'],
   onlyIfRecognised: true,
-  hint: 'content/publication/<slug>/index.md with front matter title, authors = ["admin", …], publication, date',
+  hint: 'index.md with front matter title, authors, publication',
   detect,
   parse,
   companions,

@@ -235,7 +235,7 @@ export const openAlex: ListingFormat = {
   label: 'OpenAlex works',
   extensions: ['.json'],
   onlyIfRecognised: true,
-  hint: 'an OpenAlex API page {"meta": …, "results": [{"id": "https://openalex.org/W…", "title": …, "authorships": […]}]}',
+  hint: '{"results": [works with "authorships"]} from api.openalex.org',
   detect,
   parse,
 };

@@ -274,7 +274,7 @@ export const ris: ListingFormat = {
   id: 'ris',
   label: 'RIS',
   extensions: ['.ris'],
-  hint: 'tagged lines "TY  - JOUR", "AU  - Last, First", "TI  - …", "PY  - 2024", "ER  - "',
+  hint: 'lines "TY  - JOUR", "AU  - Last, First", …, "ER  - "',
   detect,
   parse,
 };
