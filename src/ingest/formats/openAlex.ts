@@ -211,10 +211,8 @@ function parse(source: { file: string; text: string }): ParsedListing {
     return { file, format: 'openalex', entries, rejected, issues };
   }
   const lines = linesOf(source.text, document.offsets);
-  // Offsets are those of object elements; anything else in the list sits at the last one's line.
-  let objects = 0;
-  for (const work of document.works) {
-    const line = lines[isObject(work) ? objects++ : Math.max(0, objects - 1)] ?? 1;
+  for (const [i, work] of document.works.entries()) {
+    const line = lines[i] ?? 1;
     const ref = { file, line };
     const shown = excerpt(JSON.stringify(work) ?? String(work));
     if (!isObject(work)) {
