@@ -101,6 +101,8 @@ function readFrontMatter(front: FrontMatter): { data: Table } | Unreadable {
             maxAliasCount: MAX_YAML_ALIASES,
             uniqueKeys: false,
             prettyErrors: false,
+            // Warnings (an unknown `!tag`) would go to stderr as process warnings; errors still throw.
+            logLevel: 'error',
           }) as unknown);
     return isTable(data)
       ? { data }
