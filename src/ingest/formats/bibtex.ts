@@ -31,7 +31,7 @@ import '@citation-js/plugin-bibtex';
 import { MAX_ENTRIES, scanBibtex } from './bibtexScan';
 import { collectCslItem, type CslItem } from './csl';
 import { finishItem, prepareLatex, protectMath } from './latexText';
-import { linesOf } from './cslJson';
+import { linesOf } from './lines';
 import { excerpt } from './lines';
 import { normaliseArxiv, normaliseDblpKey } from '../ids/normalise';
 import type {

@@ -31,9 +31,8 @@ import type { VenueType } from '../../model/types';
 import { cleanText } from '../../text/fold';
 import { normaliseDblpKey, normaliseDblpPid, normaliseOrcid } from '../ids/normalise';
 import { idsFromUrl } from './csl';
-import { linesOf } from './cslJson';
 import { decodeDblpEntities } from './dblpEntities';
-import { excerpt } from './lines';
+import { excerpt, linesOf } from './lines';
 import type {
   EntryIds,
   ListingEntry,

@@ -18,9 +18,8 @@ import type { VenueType } from '../../model/types';
 import { cleanText } from '../../text/fold';
 import { normaliseArxiv, normaliseOpenAlex, normaliseOrcid, normalisePmid } from '../ids/normalise';
 import { addDoi, idsFromUrl } from './csl';
-import { linesOf } from './cslJson';
 import { itemOffsetsAt } from './jsonItems';
-import { excerpt } from './lines';
+import { excerpt, linesOf } from './lines';
 import type {
   EntryIds,
   ListingEntry,
