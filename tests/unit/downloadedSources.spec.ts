@@ -23,14 +23,25 @@ describe('downloaded sources, end to end', () => {
     }
   });
 
-  it('a dblp file that declares entities is an error at its line, and nothing is built from it alone', () => {
+  it('a dblp file that declares entities: refused at that line; alone nothing is built, beside good files the build goes on', () => {
     const bomb = {
       file: 'lol.xml',
       text: '<?xml version="1.0"?>\n<!DOCTYPE dblpperson [\n<!ENTITY a "aaaa">\n<!ENTITY b "&a;&a;&a;&a;">\n]>\n<dblpperson name="X"><r><article key="journals/x/Y"><author>A</author><title>&b;</title></article></r></dblpperson>\n',
     };
-    const { errors } = runPipeline({ sources: [bomb], aliasFiles: [] });
-    expect(errors).toContainEqual(
-      expect.objectContaining({ file: 'lol.xml', line: 3, severity: 'error' }),
+    const alone = runPipeline({ sources: [bomb], aliasFiles: [] });
+    expect(alone.errors.length).toBeGreaterThan(0);
+    expect(alone.report.issues).toContainEqual(
+      expect.objectContaining({
+        file: 'lol.xml',
+        line: 3,
+        message: expect.stringContaining('<!ENTITY'),
+      }),
     );
+    const beside = runPipeline({
+      ...readInputs(['tests/fixtures/dblp'], REPO_ROOT),
+      sources: [bomb, ...readInputs(['tests/fixtures/dblp'], REPO_ROOT).sources],
+    });
+    expect(beside.errors).toEqual([]);
+    expect(beside.report.accounting).toMatchObject({ entriesRead: 7, balanced: true });
   });
 });

@@ -90,6 +90,17 @@ describe('Hugo Academic publications', () => {
     });
   });
 
+  it('reads an older theme author page that says name instead of title', () => {
+    const pages = authorPages([
+      {
+        file: 'site/content/authors/admin/_index.md',
+        text: '+++\nname = "Nelson Bighetti"\n+++\n',
+      },
+      { file: 'site/content/authors/x/_index.md', text: 'no front matter' },
+    ]);
+    expect([...pages]).toEqual([['admin', 'Nelson Bighetti']]);
+  });
+
   it('reads YAML anchors and aliases, and names with letters beyond ASCII, as written', () => {
     expect(parse('aliases').entries[0]).toMatchObject({
       title: 'A Title Repeated By An Anchor',
