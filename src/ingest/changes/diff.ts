@@ -138,10 +138,12 @@ export function diffGraphs(
         : [];
     }),
     collaborationsAdded: collaborationsAdded.sort(
-      (x, y) => byId({ id: x.source }, { id: y.source }) || byId({ id: x.target }, { id: y.target }),
+      (x, y) =>
+        byId({ id: x.source }, { id: y.source }) || byId({ id: x.target }, { id: y.target }),
     ),
     collaborationsRemoved: collaborationsRemoved.sort(
-      (x, y) => byId({ id: x.source }, { id: y.source }) || byId({ id: x.target }, { id: y.target }),
+      (x, y) =>
+        byId({ id: x.source }, { id: y.source }) || byId({ id: x.target }, { id: y.target }),
     ),
   };
 }

@@ -41,7 +41,11 @@ export function compareWithPrevious(
     previous: { file: previous.file, fingerprint: previous.fingerprint },
     unchanged,
     papers: { added: diff.papersAdded, removed: diff.papersRemoved },
-    people: { added: diff.authorsAdded, removed: diff.authorsRemoved, renamed: diff.authorsRenamed },
+    people: {
+      added: diff.authorsAdded,
+      removed: diff.authorsRemoved,
+      renamed: diff.authorsRenamed,
+    },
     collaborations: { added: diff.collaborationsAdded, removed: diff.collaborationsRemoved },
   };
   const mark = (graph: GraphFile): GraphFile => {

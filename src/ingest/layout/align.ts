@@ -9,7 +9,11 @@
  * Moves `points` (x, y pairs) in place by the similarity transform that best maps the points
  * flagged in `shared` onto `target`. Fewer than two shared points: translation only.
  */
-export function alignTo(points: Float64Array, target: Float64Array, shared: readonly boolean[]): void {
+export function alignTo(
+  points: Float64Array,
+  target: Float64Array,
+  shared: readonly boolean[],
+): void {
   let n = 0;
   let px = 0;
   let py = 0;

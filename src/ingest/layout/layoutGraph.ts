@@ -67,7 +67,6 @@ export function layoutSprings(
   return { springs, collaborations: pairs.size, nodes };
 }
 
-
 /**
  * `warm`: start from a previous build's picture (see `warmStart.ts`); without it the start is
  * the seeded random one, exactly as every build before issue 14.
@@ -113,4 +112,3 @@ export function layoutGraph(
   }
   return { positions: readPositions(nodes, nodeMatrix), iterations, collaborations };
 }
-

@@ -19,7 +19,7 @@ export interface WarmStart {
 
 /** Iterations of a warm run: enough for newcomers to find their place, a tenth of a cold one. */
 export function warmIterations(nodeCount: number): number {
-  if (nodeCount <= 1000) return Number(process.env['WARM_IT'] ?? 60);
+  if (nodeCount <= 1000) return 60;
   if (nodeCount <= 10000) return 30;
   return 20;
 }
@@ -29,7 +29,7 @@ export function warmIterations(nodeCount: number): number {
  * the springs still act (a new collaboration pulls two people a little closer), but nobody
  * drifts far from where readers remember them.
  */
-export const ANCHOR_PULL = Number(process.env['WARM_PULL'] ?? 0.5);
+export const ANCHOR_PULL = 0.2;
 
 /** A newcomer starts this share of the map's size away from the mean of its coauthors. */
 const NEWCOMER_OFFSET = 0.02;
@@ -137,7 +137,8 @@ export function placeNewcomers(
   }
   let radius = 0;
   for (let i = 0; i < count; i++) {
-    if (known[i]) radius = Math.max(radius, Math.hypot(anchor[2 * i]! - cx, anchor[2 * i + 1]! - cy));
+    if (known[i])
+      radius = Math.max(radius, Math.hypot(anchor[2 * i]! - cx, anchor[2 * i + 1]! - cy));
   }
   if (radius === 0) radius = 100;
   const offset = NEWCOMER_OFFSET * 2 * radius;
