@@ -41,6 +41,11 @@ export interface AuthorRecord {
   ids?: PersonIds;
   /** Not in the previous build this one was compared with (see `GraphFile.changes`). */
   new?: true;
+  /**
+   * On a rebuild: the colour slot of this author's community, continued from the previous
+   * build, so the page can keep each community's colour (a hint; the page still clusters).
+   */
+  community?: number;
 }
 
 /**
@@ -133,7 +138,8 @@ export interface LayoutInfo {
 /**
  * What a rebuild changed against the previous graph file (present only when there was one).
  * Versioned on its own: optional, so readers of schema 2 that do not know it ignore it. Added
- * papers and people carry `new: true`; what was removed is counted here.
+ * papers and people carry `new: true`, every author a `community` colour hint (up to 20,000
+ * authors); what was removed is counted here.
  */
 export interface ChangesInfo {
   version: 1;

@@ -55,6 +55,7 @@ const AUTHOR_FIELDS: [string, Check, boolean][] = [
   ['roster', isRosterEntry, false],
   ['ids', isPersonIds, false],
   ['new', isBoolean, false],
+  ['community', isInteger, false],
 ];
 const PAPER_FIELDS: [string, Check, boolean][] = [
   ['id', isString, true],

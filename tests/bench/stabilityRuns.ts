@@ -62,15 +62,22 @@ export interface BuildRun {
   graph: GraphFile;
   result: PipelineResult;
   ms: number;
+  /** The layout stage alone (for a rebuild: with reading and comparing the previous file). */
+  layoutMs: number;
 }
 
 export function build(root: string, inputs: readonly string[], previous?: GraphFile): BuildRun {
   const set = readInputs(inputs, root);
+  const text = previous ? serialize(previous) : undefined;
+  const at = new Map<string, number>();
   const started = performance.now();
   const result = runPipeline(
-    previous ? { ...set, previous: { file: 'previous.json', text: serialize(previous) } } : set,
+    text !== undefined ? { ...set, previous: { file: 'previous.json', text } } : set,
+    (stage) => at.set(stage.startsWith('layout') ? 'layout' : stage, performance.now()),
   );
-  return { graph: result.graph, result, ms: performance.now() - started };
+  const ms = performance.now() - started;
+  const layoutMs = (at.get('report') ?? 0) - (at.get('build graph') ?? 0);
+  return { graph: result.graph, result, ms, layoutMs };
 }
 
 export interface ScenarioFigures {
@@ -82,6 +89,8 @@ export interface ScenarioFigures {
   coldAligned: Displacement;
   warmMs: number;
   coldMs: number;
+  warmLayoutMs: number;
+  coldLayoutMs: number;
   papersAdded: number;
   papersRemoved: number;
   peopleAdded: number;
@@ -131,6 +140,8 @@ export function compare(
     coldAligned: displacement(before.authors, aligned(before, cold.graph).authors, same),
     warmMs: warm.ms,
     coldMs: cold.ms,
+    warmLayoutMs: warm.layoutMs,
+    coldLayoutMs: cold.layoutMs,
     papersAdded: changes?.papers.added.length ?? 0,
     papersRemoved: changes?.papers.removed.length ?? 0,
     peopleAdded: changes?.people.added.length ?? 0,

@@ -8,6 +8,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { assignSlots } from '../../src/app/graph/communities';
+import { shownCommunities } from '../../src/ingest/changes/communities';
 import { matchPeople } from '../../src/ingest/changes/matchPeople';
 import { runCli } from '../../src/ingest/cli';
 import { alignTo } from '../../src/ingest/layout/align';
@@ -127,6 +129,34 @@ describe('determinism', () => {
     expect(readFileSync(out, 'utf8')).toBe(serialize(base));
     const missing = cli(['seeds', '--out', out, '--previous', path.join(scratch, 'nope.json')]);
     expect(missing.stderr.filter((l) => l.includes('ENOENT'))).toHaveLength(1);
+  });
+});
+
+describe('community colours across a rebuild', () => {
+  it('hints the slots the previous build showed, for the communities that persist', () => {
+    const base = build(REPO_ROOT, ['seeds']).graph;
+    const bib = path.join(scratch, 'communities.bib');
+    writeFileSync(bib, newPapersBibtex(base, 1));
+    const after = build(REPO_ROOT, ['seeds', bib], base).graph;
+    expect(after.authors.every((a) => Number.isInteger(a.community))).toBe(true);
+    const before = new Map<string, number>();
+    for (const c of shownCommunities(base)) for (const id of c.members) before.set(id, c.slot);
+    const kept = after.authors.filter((a) => before.get(a.id) === a.community).length;
+    expect(kept / base.authors.length).toBeGreaterThan(0.9);
+    // The page clusters the new file itself and matches its partition against the hints:
+    // the same graph gives back the hinted slots.
+    const again = shownCommunities({
+      ...after,
+      authors: after.authors.map(({ community: _c, ...a }) => a),
+    });
+    const hinted = shownCommunities(after);
+    const slotOf = new Map<string, number>();
+    for (const c of hinted) for (const id of c.members) slotOf.set(id, c.slot);
+    const groups = again.map((c) => c.members);
+    const slots = assignSlots(groups, hinted);
+    groups.forEach((members, i) => {
+      for (const id of members) expect(slots[i]).toBe(slotOf.get(id));
+    });
   });
 });
 

@@ -5,6 +5,7 @@
  */
 import type { AuthorRecord, GraphFile, PaperRecord } from '../../model/types';
 import type { BuildChanges, ReportIssue } from '../report/types';
+import { communityHints } from './communities';
 import { diffGraphs, isUnchanged } from './diff';
 import { readPrevious, type PreviousBuild, type PreviousSource } from './previous';
 
@@ -50,9 +51,17 @@ export function compareWithPrevious(
   };
   const mark = (graph: GraphFile): GraphFile => {
     if (unchanged && sameContent(graph, previous.graph)) return previous.graph;
+    const hints = communityHints(graph, previous.graph, diff.people);
     return {
       ...graph,
-      authors: graph.authors.map((a) => (diff.people.has(a.id) ? a : { ...a, new: true })),
+      authors: graph.authors.map((a) => {
+        const slot = hints?.get(a.id);
+        return {
+          ...a,
+          ...(diff.people.has(a.id) ? {} : { new: true as const }),
+          ...(slot !== undefined ? { community: slot } : {}),
+        };
+      }),
       papers: graph.papers.map((p) => (newPapers.has(p.id) ? { ...p, new: true } : p)),
       changes: {
         version: 1,
@@ -78,7 +87,7 @@ function sameContent(built: GraphFile, previous: GraphFile): boolean {
     const { layout: _layout, changes: _changes, authors, papers, ...rest } = g;
     return JSON.stringify({
       ...rest,
-      authors: authors.map(({ x: _x, y: _y, new: _new, ...a }) => a),
+      authors: authors.map(({ x: _x, y: _y, new: _new, community: _community, ...a }) => a),
       papers: papers.map(({ new: _new, ...p }) => p),
     });
   };
