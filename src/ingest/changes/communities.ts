@@ -9,7 +9,7 @@
  * The page takes the hints as the "previous" communities of its first run, so its own
  * partition, matched against them, gets the colours the previous build showed.
  */
-import { assignSlots, type Community } from '../../app/graph/communities';
+import { assignSlots, communitiesFromHints, type Community } from '../../app/graph/communities';
 import { DEFAULT_SEED, detectCommunities } from '../../app/graph/louvain';
 import { deriveCollaborations } from '../../model/collaborations';
 import type { AuthorRecord, PaperRecord } from '../../model/types';
@@ -38,15 +38,10 @@ function groups(graph: Graph): string[][] {
 
 /** The communities the page showed for `graph`: its hints, or its clustering from scratch. */
 export function shownCommunities(graph: Graph): Community[] {
-  if (graph.authors.length > 0 && graph.authors.every((a) => a.community !== undefined)) {
-    const bySlot = new Map<number, string[]>();
-    for (const a of graph.authors) {
-      const list = bySlot.get(a.community!);
-      if (list) list.push(a.id);
-      else bySlot.set(a.community!, [a.id]);
-    }
-    return [...bySlot].map(([slot, members]) => ({ slot, members, leaders: [] }));
-  }
+  const hinted = graph.authors.every((a) => a.community !== undefined)
+    ? communitiesFromHints(graph.authors)
+    : null;
+  if (hinted) return hinted;
   const found = groups(graph);
   const slots = assignSlots(found, null);
   return found.map((members, i) => ({ slot: slots[i]!, members, leaders: [] }));
