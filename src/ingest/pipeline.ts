@@ -258,14 +258,14 @@ export function runPipeline(
     : undefined;
 
   progress(
-    rebuild ? 'layout (from the previous positions)' : 'layout',
+    rebuild?.warm ? 'layout (from the previous positions)' : 'layout',
     `${built.authors.length} authors, ${built.papers.length} papers`,
   );
   const layout = layoutGraph(
     built.authors,
     built.papers,
     LAYOUT_SEED,
-    rebuild ? { previous: rebuild.positions, keep: rebuild.unchanged } : undefined,
+    rebuild?.warm ? { previous: rebuild.positions, keep: rebuild.unchanged } : undefined,
   );
 
   const unmatched: UnmatchedRecord[] = papers.unmatched.map((group) => {
@@ -306,7 +306,7 @@ export function runPipeline(
       algorithm: 'forceatlas2',
       seed: LAYOUT_SEED,
       iterations: layout.iterations,
-      ...(rebuild ? { previous: rebuild.previous.fingerprint } : {}),
+      ...(rebuild?.warm ? { previous: rebuild.previous.fingerprint } : {}),
     },
     ...(roster.info ? { roster: roster.info } : {}),
   };

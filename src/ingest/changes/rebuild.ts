@@ -15,6 +15,11 @@ export interface Rebuild {
   positions: Map<string, { x: number; y: number }>;
   /** Nobody and nothing added or removed: everyone keeps their exact place. */
   unchanged: boolean;
+  /**
+   * Start the layout from the previous positions: at least half of this build's people were
+   * in the previous one. Fewer, and the inputs are another map: a fresh layout is better.
+   */
+  warm: boolean;
   report: BuildChanges;
   /** Marks what is new and adds the `changes` block; or the previous file, when nothing differs. */
   mark: (graph: GraphFile) => GraphFile;
@@ -75,7 +80,8 @@ export function compareWithPrevious(
       },
     };
   };
-  return { previous, positions, unchanged, report, mark };
+  const warm = positions.size > 0 && 2 * positions.size >= built.authors.length;
+  return { previous, positions, unchanged, warm, report, mark };
 }
 
 /**
