@@ -1,9 +1,9 @@
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig, type ViteUserConfig as UserConfig } from 'vitest/config';
-import { pagePolicy } from './src/embed/build/pagePolicy.ts';
-import { preloadApp } from './src/embed/build/preloadApp.ts';
-import { remToCustomPropertyPreprocessor } from './src/embed/build/remToCustomProperty.ts';
-import { singleFileGraph } from './src/embed/build/singleFileGraph.ts';
+import { pagePolicy } from './tools/vite/pagePolicy.ts';
+import { preloadApp } from './tools/vite/preloadApp.ts';
+import { remToCustomPropertyPreprocessor } from './tools/vite/remToCustomProperty.ts';
+import { singleFileGraph } from './tools/vite/singleFileGraph.ts';
 
 /**
  * Three builds from one source:
@@ -20,7 +20,7 @@ export default defineConfig(({ mode, command }): UserConfig => {
     base: './',
     build: { target: 'es2022' },
     test: {
-      include: ['src/**/*.spec.ts', 'tests/unit/**/*.spec.ts'],
+      include: ['src/**/*.spec.ts', 'tools/**/*.spec.ts', 'tests/unit/**/*.spec.ts'],
       environment: 'node',
       testTimeout: 30_000,
     },
@@ -43,7 +43,7 @@ export default defineConfig(({ mode, command }): UserConfig => {
         outDir: 'dist',
         emptyOutDir: false, // the page's build is already there
         rolldownOptions: {
-          input: { 'coauthor-atlas': 'src/embed/index.ts' },
+          input: { 'coauthor-atlas': 'src/element/index.ts' },
           preserveEntrySignatures: 'allow-extension',
           output: {
             entryFileNames: '[name].js',

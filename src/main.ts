@@ -6,9 +6,9 @@
  * app, so the graph and the app's script download (and the script compiles) side by side.
  */
 import { configFromLocation, dataParam } from './app/config';
-import { connectToParentFrame } from './app/embed/frameHost';
-import { INLINE_GRAPH_ID } from './app/embed/inlineGraph';
-import { readPageParams } from './app/embed/pageParams';
+import { connectToParentFrame } from './app/host/frameHost';
+import { INLINE_GRAPH_ID } from './app/load/inlineGraph';
+import { readPageParams } from './app/params/pageParams';
 import { startGraphFetch } from './app/load/earlyFetch';
 
 const target = document.getElementById('app');

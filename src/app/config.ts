@@ -1,12 +1,13 @@
 /**
  * How the app is set up by whoever mounts it: the standalone page or an iframe (from
  * `window.location`, see main.ts), the `<coauthor-atlas>` element (from its attributes, see
- * src/embed/) or the one-file export. Components read only this, never `window.location`.
+ * src/element/) or the one-file export. Components read only this, never `window.location`.
  */
-import type { AtlasHost } from './embed/host';
-import { PAGE_PARAM, readPageParams } from './embed/pageParams';
-import { parseGraphAddress } from './embed/values';
-import type { ThemePreference } from './graph/theme';
+import type { AtlasHost } from './host/host';
+import { PAGE_PARAM, readPageParams } from './params/pageParams';
+import { parseGraphAddress } from './params/parsers';
+import { THEME_PARAM } from './params/schema';
+import type { ThemePreference } from './theme/theme';
 import type { EarlyGraphFetch } from './load/earlyFetch';
 
 /** Where the full page, the element script and the graph live (absolute URLs). */
@@ -28,7 +29,7 @@ export interface AtlasConfig {
   inlineGraph: string | null;
   /** The request for `dataUrl` the page already started (see load/earlyFetch.ts), if any. */
   earlyGraph: EarlyGraphFetch | null;
-  /** Initial state as a query string (`author=…&with=…&from=…`); see graph/urlState.ts. */
+  /** Initial state as a query string (`author=…&with=…&from=…`); see params/url.ts. */
   initialQuery: string;
   /** Mirror the state into the address bar and follow back/forward (the standalone page). */
   syncLocation: boolean;
@@ -111,7 +112,9 @@ export function configFromLocation(
 ): AtlasConfig {
   const params = new URLSearchParams(location.search);
   const page = readPageParams(params);
-  const theme = params.get('theme');
+  const given = params.get(THEME_PARAM.url);
+  const parsed = given === null ? null : THEME_PARAM.parse(given);
+  const theme = parsed?.ok ? parsed.value : null;
   const data = dataParam(params);
   return {
     dataUrl: data ?? DEFAULT_DATA_URL,

@@ -89,6 +89,7 @@ export function measure(
   set: string,
   inputs: InputSet,
   truthOf: (entry: ListingEntry, position: number, spelling: string) => string,
+  samePaper: readonly (readonly string[])[] = [],
 ): IdentityFigures {
   const build = runPipeline(inputs);
   const { predict, from } = predictor(build);
@@ -124,7 +125,7 @@ export function measure(
     entries,
     predictedFrom: from,
     unscored,
-    score: scoreIdentity(mentions, build.graph.papers),
+    score: scoreIdentity(mentions, build.graph.papers, samePaper),
   };
 }
 
@@ -169,6 +170,7 @@ export function measureSynth(papers = SYNTH_PAPERS): IdentityFigures {
         dir,
       ),
       synthTruthLookup(written),
+      written.papers.map((p) => p.sources.map((r) => `${r.file}:${r.line}`)),
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -159,6 +159,12 @@ const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `$
 export function scoreIdentity(
   mentions: readonly Mention[],
   papers: readonly PaperAuthors[],
+  /**
+   * Entries (`file:line`) known to be one paper, when the truth says so (generated listings):
+   * their bylines together are the paper's true byline, so a name hidden by one listing's
+   * `et al.` and printed by another still makes true pairs. Without it each entry stands alone.
+   */
+  samePaper: readonly (readonly string[])[] = [],
 ): IdentityScore {
   // Units for the pairwise figures: distinct spellings, split where one spelling is two
   // people; each unit's prediction is the id most of its mentions got.
@@ -174,9 +180,18 @@ export function scoreIdentity(
   for (const m of mentions)
     (labelsByEntry.get(m.entry) ?? labelsByEntry.set(m.entry, []).get(m.entry)!).push(m.truth);
   let repeatedInEntry = 0;
-  for (const labels of labelsByEntry.values()) {
-    const distinct = [...new Set(labels)];
-    if (distinct.length < labels.length) repeatedInEntry++;
+  for (const labels of labelsByEntry.values())
+    if (new Set(labels).size < labels.length) repeatedInEntry++;
+  const paperOfEntry = new Map<string, number>();
+  samePaper.forEach((entries, paper) => entries.forEach((e) => paperOfEntry.set(e, paper)));
+  const labelsByPaper = new Map<string, Set<string>>();
+  for (const [entry, labels] of labelsByEntry) {
+    const paper = paperOfEntry.has(entry) ? `paper ${paperOfEntry.get(entry)}` : entry;
+    const set = labelsByPaper.get(paper) ?? labelsByPaper.set(paper, new Set()).get(paper)!;
+    for (const l of labels) set.add(l);
+  }
+  for (const labels of labelsByPaper.values()) {
+    const distinct = [...labels];
     for (let i = 0; i < distinct.length; i++)
       for (let j = i + 1; j < distinct.length; j++)
         truePairs.add(pairKey(distinct[i]!, distinct[j]!));

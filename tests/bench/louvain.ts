@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { detectCommunities } from '../../src/app/graph/louvain';
+import { detectCommunities } from '../../src/app/communities/louvain';
 import { deriveCollaborations } from '../../src/model/collaborations';
 import type { GraphFile } from '../../src/model/types';
 import { median } from './stats';

@@ -3,11 +3,11 @@
  * keyboard), the ego network, and the timeline. Expected values come from the same pure code
  * run on the graph file.
  */
-import { buildAtlasData, findPair } from '../../src/app/graph/atlasData';
-import { egoNodes } from '../../src/app/graph/ego';
-import { computeVisibleView, DEFAULT_FILTERS } from '../../src/app/graph/filters';
-import { strongestPath } from '../../src/app/graph/path';
-import { filtersAtYear } from '../../src/app/graph/timeline';
+import { buildAtlasData, findPair } from '../../src/app/data/atlasData';
+import { egoNodes } from '../../src/app/ego/ego';
+import { computeVisibleView, DEFAULT_FILTERS } from '../../src/app/filters/filters';
+import { strongestPath } from '../../src/app/path/path';
+import { filtersAtYear } from '../../src/app/timeline/timeline';
 import { authorById, expect, graph, hookState, test, waitForAtlas } from './fixtures';
 
 const data = buildAtlasData(graph);

@@ -1,6 +1,6 @@
-import { buildAtlasData } from '../../src/app/graph/atlasData';
-import { computeVisibleView, DEFAULT_FILTERS, type Filters } from '../../src/app/graph/filters';
-import { detectCommunities } from '../../src/app/graph/louvain';
+import { buildAtlasData } from '../../src/app/data/atlasData';
+import { computeVisibleView, DEFAULT_FILTERS, type Filters } from '../../src/app/filters/filters';
+import { detectCommunities } from '../../src/app/communities/louvain';
 import { colouredPixels, expect, graph, hookState, test, waitForAtlas } from './fixtures';
 
 const data = buildAtlasData(graph);

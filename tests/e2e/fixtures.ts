@@ -7,7 +7,7 @@ import { readFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test as base, type Page } from '@playwright/test';
 import type { GraphFile, PaperRecord } from '../../src/model/types';
-import { compareNewestFirst } from '../../src/app/graph/atlasData';
+import { compareNewestFirst } from '../../src/app/data/atlasData';
 
 export const graph: GraphFile = JSON.parse(
   readFileSync(fileURLToPath(new URL('../../public/graph.json', import.meta.url)), 'utf8'),

@@ -3,7 +3,7 @@
  * the postMessage host API (commands from trusted origins only, selection events back).
  */
 import type { Frame, Page } from '@playwright/test';
-import { PROTOCOL, PROTOCOL_VERSION } from '../../src/app/embed/protocol';
+import { PROTOCOL, PROTOCOL_VERSION } from '../../src/app/host/protocol';
 import { startStaticServer, type StaticServer } from './support/staticServer';
 import {
   APP_ORIGIN,

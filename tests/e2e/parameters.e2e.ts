@@ -4,17 +4,30 @@
  * and the map opens with its defaults.
  */
 import type { Page } from '@playwright/test';
-import { PROTOCOL, PROTOCOL_VERSION } from '../../src/app/embed/protocol';
+import { PROTOCOL, PROTOCOL_VERSION } from '../../src/app/host/protocol';
 import { startStaticServer, type StaticServer } from './support/staticServer';
-import { APP_ORIGIN, framedState, hostPage, waitForFramedAtlas } from './support/embedding';
+import {
+  APP_ORIGIN,
+  DIST,
+  expectBuilt,
+  framedState,
+  hostPage,
+  waitForFramedAtlas,
+} from './support/embedding';
 import { guardPage } from './support/guard';
 import { expect, graph, hookState, test, waitForAtlas } from './fixtures';
 
 let lab: StaticServer;
+let cdn: StaticServer;
 test.beforeAll(async () => {
+  expectBuilt(`${DIST}coauthor-atlas.js`, 'npm run build');
   lab = await startStaticServer();
+  cdn = await startStaticServer({ folder: DIST, cors: true });
 });
-test.afterAll(async () => lab.close());
+test.afterAll(async () => {
+  await lab.close();
+  await cdn.close();
+});
 
 function consoleWarnings(page: Page): string[] {
   const warnings: string[] = [];
@@ -130,4 +143,56 @@ test('malformed host API commands are ignored with a warning each', async ({ pag
   }
   expect(guard.dialogs).toEqual([]);
   expect(await guard.incidents()).toEqual([]);
+});
+
+test('?hideOwner=yes, hide-owner="yes" and { hideOwner: true } give the same map', async ({
+  page,
+}) => {
+  const warnings = consoleWarnings(page);
+  const status = (text: string) => text.trim();
+
+  await page.goto('./?hideOwner=yes');
+  await waitForAtlas(page);
+  const viaUrl = await hookState(page);
+  expect(viaUrl.visibleAuthors).toBe(graph.authors.length - graph.owners.length);
+  expect(viaUrl).toMatchObject({ filters: expect.objectContaining({ hideOwner: true }) });
+  const urlStatus = status(await page.locator('.status').innerText());
+
+  lab.pages.set(
+    '/element.html',
+    hostPage(`
+      <coauthor-atlas id="map" src="${cdn.origin}/graph.json" hide-owner="yes" style="height: 480px; width: 900px"></coauthor-atlas>
+      <script type="module" src="${cdn.origin}/coauthor-atlas.js"></script>`),
+  );
+  await page.goto(`${lab.origin}/element.html`);
+  const elementStatus = page.locator('#map .status');
+  await expect(elementStatus).toHaveText(urlStatus, { timeout: 20_000 });
+
+  lab.pages.set(
+    '/frame.html',
+    hostPage(`
+      <iframe id="atlas" title="Coauthor map" src="${APP_ORIGIN}/?embed=1&trust=${encodeURIComponent(lab.origin)}" style="width: 900px; height: 480px"></iframe>
+      <script>
+        window.command = (message) =>
+          document.getElementById('atlas').contentWindow.postMessage(message, '${APP_ORIGIN}');
+      </script>`),
+  );
+  await page.goto(`${lab.origin}/frame.html`);
+  const frame = (await (await page.locator('#atlas').elementHandle())!.contentFrame())!;
+  await waitForFramedAtlas(frame);
+  await page.evaluate(
+    ([protocol, version]) =>
+      (window as unknown as { command: (m: unknown) => void }).command({
+        protocol,
+        version,
+        type: 'set-filters',
+        hideOwner: true,
+      }),
+    [PROTOCOL, PROTOCOL_VERSION] as const,
+  );
+  await expect
+    .poll(async () => (await framedState(frame)).visibleAuthors)
+    .toBe(viaUrl.visibleAuthors);
+  await expect(page.frameLocator('#atlas').locator('.status')).toHaveText(urlStatus);
+  expect(warnings.filter((w) => /hideOwner|hide-owner/.test(w))).toEqual([]);
 });

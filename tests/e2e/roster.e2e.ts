@@ -7,8 +7,8 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildAtlasData } from '../../src/app/graph/atlasData';
-import { computeVisibleView, DEFAULT_FILTERS } from '../../src/app/graph/filters';
+import { buildAtlasData } from '../../src/app/data/atlasData';
+import { computeVisibleView, DEFAULT_FILTERS } from '../../src/app/filters/filters';
 import type { GraphFile } from '../../src/model/types';
 import { expect, hookState, test, waitForAtlas } from './fixtures';
 

@@ -3,7 +3,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { singleFilePolicy } from '../../src/embed/build/inlineScriptHashes';
+import { singleFilePolicy } from '../../tools/vite/inlineScriptHashes';
 import { colouredPixelsIn, expectBuilt, SINGLE_FILE } from './support/embedding';
 import { authorById, expect, graph, hookState, test, waitForAtlas } from './fixtures';
 

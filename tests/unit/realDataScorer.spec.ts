@@ -76,6 +76,13 @@ describe('identity scorer', () => {
     expect(score.repeatedInEntry).toBe(1);
   });
 
+  it('takes entries the truth calls one paper as one true byline', () => {
+    // E4 (John Doe alone) is, says the truth, the same paper as E1: C–A and C–B become true
+    // pairs, and the predicted {p1,p2} still maps to A–B only, so recall drops to 1 of 3.
+    const joined = scoreIdentity(mentions, papers, [['E1', 'E4']]);
+    expect(joined.coauthor).toMatchObject({ truePairs: 3, recall: 1 / 3 });
+  });
+
   it('is perfect on a perfect prediction, and 1 on nothing to find', () => {
     const perfect = mentions.map((x) => ({ ...x, predicted: x.truth }));
     expect(pairwise(perfect)).toEqual({ precision: 1, recall: 1 });

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assignSlots } from '../../src/app/graph/communities';
+import { assignSlots } from '../../src/app/communities/communities';
 import { shownCommunities } from '../../src/ingest/changes/communities';
 import { matchPeople } from '../../src/ingest/changes/matchPeople';
 import { runCli } from '../../src/ingest/cli';

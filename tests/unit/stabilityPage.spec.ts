@@ -3,8 +3,8 @@
  * community colour hints a rebuilt file carries.
  */
 import { describe, expect, it } from 'vitest';
-import { assignSlots, communitiesFromHints } from '../../src/app/graph/communities';
-import { newSinceLabel, newSinceLastBuild } from '../../src/app/graph/newSinceLastBuild';
+import { assignSlots, communitiesFromHints } from '../../src/app/communities/communities';
+import { newSinceLabel, newSinceLastBuild } from '../../src/app/filters/newSinceLastBuild';
 import { pairKey } from '../../src/model/collaborations';
 
 const author = (id: string, extra: { new?: true; community?: number } = {}) => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, toCsv } from './csv';
-import { parseCsv } from './testing';
+import { parseCsv } from '../../../tests/support/exportFixtures';
 
 describe('CSV', () => {
   it('quotes commas, quotes and line breaks, and nothing else', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildAtlasData } from '../graph/atlasData';
-import { fixtureGraphFile, seedGraphFile } from '../graph/testing';
-import { DEFAULT_URL_STATE } from '../graph/urlState';
+import { buildAtlasData } from '../data/atlasData';
+import { fixtureGraphFile, seedGraphFile } from '../../../tests/support/graphFixtures';
+import { DEFAULT_URL_STATE } from '../params/url';
 import { exportFileName, slug } from './fileName';
 
 describe('export file names', () => {

@@ -2,8 +2,8 @@
  * Export file names say what graph and what view they hold:
  * `coauthor-atlas-martin-jaggi-2019-2024.png`, `…-ego-sebastian-u-stich-1-authors.csv`.
  */
-import type { AtlasData } from '../graph/atlasData';
-import type { UrlState } from '../graph/urlState';
+import type { AtlasData } from '../data/atlasData';
+import type { UrlState } from '../params/url';
 
 /** Lower-case ASCII words joined by hyphens; what file systems and URLs all accept. */
 export function slug(text: string): string {

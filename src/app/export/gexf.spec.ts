@@ -1,9 +1,9 @@
 import { UndirectedGraph } from 'graphology';
 import { parse } from 'graphology-gexf';
 import { describe, expect, it } from 'vitest';
-import { seedGraphFile } from '../graph/testing';
+import { seedGraphFile } from '../../../tests/support/graphFixtures';
 import { buildGexf, VIZ_NAMESPACE } from './gexf';
-import { snapshotFor } from './testing';
+import { snapshotFor } from '../../../tests/support/exportFixtures';
 
 describe('GEXF', () => {
   it('round-trips: the same nodes and edges, positions, sizes, colours and weights', () => {

@@ -6,7 +6,7 @@
  */
 import { UndirectedGraph } from 'graphology';
 import write from 'graphology-gexf/browser/writer.js';
-import { rosterStatus } from '../graph/roster';
+import { rosterStatus } from '../roster/roster';
 import type { ExportSnapshot } from './snapshot';
 
 export const VIZ_NAMESPACE = 'http://www.gexf.net/1.2draft/viz';

@@ -3,11 +3,11 @@
  * first use (with graphology-gexf and the CSV writers), so none of it weighs on the page's
  * first load.
  */
-import { communityLabel } from '../graph/communities';
-import { styleGraph } from '../graph/style';
-import { filtersAtYear } from '../graph/timeline';
-import type { Theme } from '../graph/theme';
-import type { AtlasStore } from '../state/atlas.svelte';
+import { communityLabel } from '../communities/communities';
+import { styleGraph } from '../theme/style';
+import { filtersAtYear } from '../timeline/timeline';
+import type { Theme } from '../theme/theme';
+import type { AtlasStore } from '../state/store.svelte';
 import { saveFile } from './download';
 import { exportFileName } from './fileName';
 import { buildGexf } from './gexf';
@@ -20,17 +20,20 @@ export type ExportKind =
 
 function snapshotOf(store: AtlasStore): ExportSnapshot {
   const labels = new Map(
-    (store.communities?.communities ?? []).map((c) => [
+    (store.communities.result?.communities ?? []).map((c) => [
       c.slot,
       communityLabel(c, (id) => store.name(id)),
     ]),
   );
   return {
     data: store.data,
-    view: store.visible,
-    counted: store.year === null ? store.filters : filtersAtYear(store.filters, store.year),
-    communities: store.communities,
-    communityWords: store.communityWords,
+    view: store.views.visible,
+    counted:
+      store.views.year === null
+        ? store.settings.filters
+        : filtersAtYear(store.settings.filters, store.views.year),
+    communities: store.communities.result,
+    communityWords: store.communities.words,
     communityLabels: labels,
     state: store.urlState,
   };
@@ -40,7 +43,7 @@ function snapshotOf(store: AtlasStore): ExportSnapshot {
 function describe(store: AtlasStore): string {
   const owners = [...store.data.owners].map((id) => store.name(id));
   const who = owners.length > 0 ? `${owners.join(', ')} and coauthors` : 'Coauthor network';
-  return `${who}: ${store.visible.nodes.length} authors, ${store.visible.edges.length} links`;
+  return `${who}: ${store.views.visible.nodes.length} authors, ${store.views.visible.edges.length} links`;
 }
 
 /** Exports; resolves to the file name given to the reader. */
@@ -55,20 +58,20 @@ export async function runExport(
   let file: string;
   switch (kind) {
     case 'png': {
-      if (!store.mapCapture) throw new Error('the map is not drawn');
-      saveFile(await store.mapCapture.png(), (file = name('png')), 'image/png');
+      if (!store.requests.mapCapture) throw new Error('the map is not drawn');
+      saveFile(await store.requests.mapCapture.png(), (file = name('png')), 'image/png');
       break;
     }
     case 'svg': {
-      if (!store.mapCapture) throw new Error('the map is not drawn');
-      const drawing = await store.mapCapture.drawing(describe(store));
+      if (!store.requests.mapCapture) throw new Error('the map is not drawn');
+      const drawing = await store.requests.mapCapture.drawing(describe(store));
       saveFile(drawingToSvg(drawing), (file = name('svg')), 'image/svg+xml');
       break;
     }
     case 'gexf': {
-      const style = styleGraph(store.data, store.visible, store.communities, theme, {
-        colour: store.colour,
-        scaleView: store.clusterView,
+      const style = styleGraph(store.data, store.views.visible, store.communities.result, theme, {
+        colour: store.settings.colour,
+        scaleView: store.views.clusterView,
       });
       const gexf = buildGexf(snapshot, { node: style.node, edge: style.edge });
       saveFile(gexf, (file = name('gexf')), 'application/gexf+xml');

@@ -2,10 +2,10 @@
  * What an export describes: the map as it is now (filters, counting, ego network, timeline),
  * gathered once from the store so every export of one moment agrees.
  */
-import type { AtlasData } from '../graph/atlasData';
-import type { CommunityResult } from '../graph/communities';
-import type { Filters, VisibleView } from '../graph/filters';
-import type { UrlState } from '../graph/urlState';
+import type { AtlasData } from '../data/atlasData';
+import type { CommunityResult } from '../communities/communities';
+import type { Filters, VisibleView } from '../filters/filters';
+import type { UrlState } from '../params/url';
 
 export interface ExportSnapshot {
   data: AtlasData;

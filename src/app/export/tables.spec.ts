@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureGraphFile } from '../graph/testing';
+import { fixtureGraphFile } from '../../../tests/support/graphFixtures';
 import {
   AUTHOR_COLUMNS,
   authorsCsv,
@@ -8,7 +8,7 @@ import {
   PAPER_COLUMNS,
   papersCsv,
 } from './tables';
-import { parseCsv, snapshotFor } from './testing';
+import { parseCsv, snapshotFor } from '../../../tests/support/exportFixtures';
 
 function withRoster() {
   const file = fixtureGraphFile();

@@ -2,8 +2,8 @@
  * The three CSV tables of the current view: authors, collaborations, papers. Numbers follow
  * the view (papers in range, weights under the current counting); ids match the graph file.
  */
-import { paperInRange } from '../graph/filters';
-import { rosterStatus } from '../graph/roster';
+import { paperInRange } from '../filters/filters';
+import { rosterStatus } from '../roster/roster';
 import { joinValues, toCsv, type CsvValue } from './csv';
 import type { ExportSnapshot } from './snapshot';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureGraphFile, seedGraphFile } from '../graph/testing';
+import { fixtureGraphFile, seedGraphFile } from '../../../tests/support/graphFixtures';
 import { deriveCollaborations } from '../../model/collaborations';
 import { bylinePairs, formatMegabytes, MAX_BYLINE_PAIRS, scaleProblem } from './limits';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { OLDEST_READABLE_SCHEMA, SCHEMA_VERSION } from '../../model';
-import { fixtureGraphFile } from '../graph/testing';
+import { fixtureGraphFile } from '../../../tests/support/graphFixtures';
 import { MAX_AUTHORS } from './limits';
 import { loadGraphFile, readGraphText } from './loadGraph';
 

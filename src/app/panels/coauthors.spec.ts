@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { jointPapers } from '../../model';
-import { buildAtlasData } from '../graph/atlasData';
-import { DEFAULT_FILTERS } from '../graph/filters';
-import { seedGraphFile } from '../graph/testing';
+import { buildAtlasData } from '../data/atlasData';
+import { DEFAULT_FILTERS } from '../filters/filters';
+import { seedGraphFile } from '../../../tests/support/graphFixtures';
 import { coauthorsOf } from './coauthors';
 
 describe('coauthorsOf on the seed graph', () => {

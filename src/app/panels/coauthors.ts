@@ -1,6 +1,6 @@
 /** An author's coauthors with their joint papers in the year range, most frequent first. */
-import { findPair, type AtlasData } from '../graph/atlasData';
-import { hasYearRange, paperInRange, type Filters } from '../graph/filters';
+import { findPair, type AtlasData } from '../data/atlasData';
+import { hasYearRange, paperInRange, type Filters } from '../filters/filters';
 
 export interface CoauthorRow {
   id: string;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildAtlasData } from '../graph/atlasData';
-import { computeVisibleView, DEFAULT_FILTERS } from '../graph/filters';
-import { styleGraph } from '../graph/style';
-import { seedGraphFile } from '../graph/testing';
-import { DARK, LIGHT } from '../graph/theme';
+import { buildAtlasData } from '../data/atlasData';
+import { computeVisibleView, DEFAULT_FILTERS } from '../filters/filters';
+import { styleGraph } from '../theme/style';
+import { seedGraphFile } from '../../../tests/support/graphFixtures';
+import { DARK, LIGHT } from '../theme/theme';
 import { applyGraphStyle } from './applyStyle';
 import { buildRenderGraph } from './renderGraph';
 

@@ -4,9 +4,9 @@
  * nothing is not written at all; and the map is styled once before sigma first draws it, so
  * the first frame is already the real picture.
  */
-import type { Theme } from '../graph/theme';
-import { styleGraph, type GraphStyle } from '../graph/style';
-import type { AtlasStore } from '../state/atlas.svelte';
+import type { Theme } from '../theme/theme';
+import { styleGraph, type GraphStyle } from '../theme/style';
+import type { AtlasStore } from '../state/store.svelte';
 import { createHoverDrawer, createLabelDrawer } from './labels';
 import type { AtlasGraph } from './sigmaContext';
 
@@ -23,9 +23,9 @@ const EDGE_KEYS = ['hidden', 'size', 'color', 'zIndex'] as const;
 
 /** The style of the store's current view (reads its state: call inside an effect to track it). */
 export function currentStyle(store: AtlasStore, theme: Theme): GraphStyle {
-  return styleGraph(store.data, store.visible, store.communities, theme, {
-    colour: store.colour,
-    scaleView: store.clusterView,
+  return styleGraph(store.data, store.views.visible, store.communities.result, theme, {
+    colour: store.settings.colour,
+    scaleView: store.views.clusterView,
   });
 }
 

@@ -3,7 +3,7 @@
  * can hold un-normalised coordinates between a settings change and the next render, so
  * positions always go through graphToViewport.
  */
-import type { VisibleEdge } from '../graph/filters';
+import type { VisibleEdge } from '../filters/filters';
 import type { Disc, Segment } from './hitTest';
 import type { AtlasSigma } from './sigmaContext';
 

@@ -1,5 +1,5 @@
 /** Keyboard use of the map itself: pan, zoom, fit, clear the selection. */
-import type { AtlasStore } from '../state/atlas.svelte';
+import type { AtlasStore } from '../state/store.svelte';
 import type { AtlasSigma } from './sigmaContext';
 
 const PAN_FRACTION = 0.1;
@@ -45,9 +45,7 @@ export function handleMapKey(event: KeyboardEvent, sigma: AtlasSigma, store: Atl
       void camera.animatedReset({ duration });
       break;
     case 'Escape':
-      if (!store.selected && store.highlightedSlot === null) return;
-      store.selectAuthor(null);
-      store.highlightedSlot = null;
+      if (!store.clearSelection()) return;
       break;
     default:
       return;

@@ -4,7 +4,7 @@
  * over links.
  */
 import type { NodeHoverDrawingFunction, NodeLabelDrawingFunction } from 'sigma/rendering';
-import type { Theme } from '../graph/theme';
+import type { Theme } from '../theme/theme';
 import type { EdgeAttributes, NodeAttributes } from './renderGraph';
 
 type LabelDrawer = NodeLabelDrawingFunction<NodeAttributes, EdgeAttributes>;

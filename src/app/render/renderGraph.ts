@@ -1,7 +1,7 @@
 /** The graphology graph sigma draws: every author and pair of the file, styled per view. */
 import { UndirectedGraph } from 'graphology';
-import type { AtlasData } from '../graph/atlasData';
-import type { EdgeStyle, GraphStyle, NodeStyle } from '../graph/style';
+import type { AtlasData } from '../data/atlasData';
+import type { EdgeStyle, GraphStyle, NodeStyle } from '../theme/style';
 
 export interface NodeAttributes extends NodeStyle {
   x: number;

@@ -3,28 +3,28 @@
  * `useSigma()` and never need it to be null (they are mounted once it exists).
  */
 import type Graph from 'graphology';
-import { getContext, setContext } from 'svelte';
 import type Sigma from 'sigma';
 import type { SigmaEvents } from 'sigma/types';
+import { defineContext } from '../state/defineContext';
 import type { EdgeAttributes, NodeAttributes } from './renderGraph';
 
 export type AtlasGraph = Graph<NodeAttributes, EdgeAttributes>;
 export type AtlasSigma = Sigma<NodeAttributes, EdgeAttributes>;
 
-const SIGMA = Symbol('coauthor-atlas/sigma');
-
 interface SigmaHandle {
   readonly sigma: AtlasSigma | null;
 }
 
+const sigmaContext = defineContext<SigmaHandle>('map');
+
 export function provideSigma(handle: SigmaHandle): void {
-  setContext(SIGMA, handle);
+  sigmaContext.provide(handle);
 }
 
 export function useSigma(): AtlasSigma {
-  const handle = getContext<SigmaHandle | undefined>(SIGMA);
-  if (!handle?.sigma) throw new Error('useSigma() outside of a mounted map');
-  return handle.sigma;
+  const sigma = sigmaContext.use().sigma;
+  if (!sigma) throw new Error('useSigma() outside of a mounted map');
+  return sigma;
 }
 
 /** Subscribes to a sigma event; returns the unsubscribe function (for $effect cleanups). */

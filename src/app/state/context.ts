@@ -1,15 +1,8 @@
-/** Typed context: one store per mounted app, so several apps can live on one page. */
-import { getContext, setContext } from 'svelte';
-import type { AtlasStore } from './atlas.svelte';
+/** The store's context: one store per mounted app (see defineContext.ts). */
+import { defineContext } from './defineContext';
+import type { AtlasStore } from './store.svelte';
 
-const STORE = Symbol('coauthor-atlas/store');
+const storeContext = defineContext<AtlasStore>('store');
 
-export function provideStore(store: AtlasStore): AtlasStore {
-  return setContext(STORE, store);
-}
-
-export function useStore(): AtlasStore {
-  const store = getContext<AtlasStore | undefined>(STORE);
-  if (!store) throw new Error('useStore() outside of an atlas app');
-  return store;
-}
+export const provideStore = storeContext.provide;
+export const useStore = storeContext.use;

@@ -3,15 +3,14 @@
  * ego view) is a new history entry (so the back button walks through them); filter, resolution and view changes replace the
  * current entry, debounced, because sliders fire many changes per second.
  */
-import { parseUrlState, queryString, writeUrlState, type UrlState } from '../graph/urlState';
-import type { AtlasStore } from './atlas.svelte';
+import { historyKey, parseUrlState, queryString, writeUrlState } from '../params/url';
+import type { AtlasStore } from './store.svelte';
 import type { StateLocation } from './location';
 
 const REPLACE_DELAY_MS = 250;
 
-/** What makes a new history entry: the author, and the pair, path or ego view opened from them. */
-const selectionKey = (state: UrlState) =>
-  [state.author, state.with, state.path, state.ego].map((part) => part ?? '').join('\u0000');
+/** What makes a new history entry: the parameters the table marks (the author, and the pair, path or ego view opened from them). */
+const selectionKey = historyKey;
 
 const normalise = (query: string) => queryString(new URLSearchParams(query));
 

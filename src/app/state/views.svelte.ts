@@ -1,40 +1,49 @@
 /**
  * The map's views, derived in stages so each change recomputes only what depends on it: the
  * filters' view, the ego network cut from it (what Louvain clusters), and the timeline's year
- * cut from that (what is drawn; a timeline step never re-runs Louvain). Then what follows from
- * what is drawn: the collaboration path, the constraints that can cut it, new collaborators.
+ * cut from that (what is drawn; a timeline step never re-runs Louvain), and the constraints
+ * that keep it from showing everything. The path (path/path.svelte.ts) and the new
+ * collaborators (timeline/timeline.svelte.ts) follow from what is drawn.
  */
-import { egoNodes } from '../graph/ego';
-import { computeVisibleView, type VisibleView } from '../graph/filters';
-import { firstCollaborations, type FirstCollaboration } from '../graph/newCollaborators';
-import { strongestPath, type PathResult } from '../graph/path';
-import { restrictView } from '../graph/restrictView';
-import { clampTimelineYear, filtersAtYear, timelineSpan } from '../graph/timeline';
-import { activeConstraints, type ViewConstraint } from '../graph/viewConstraints';
-import type { AtlasStore } from './atlas.svelte';
+import { egoNodes } from '../ego/ego';
+import { computeVisibleView, type VisibleView } from '../filters/filters';
+import { restrictView } from '../data/restrictView';
+import { clampTimelineYear, filtersAtYear, timelineSpan } from '../timeline/timeline';
+import { activeConstraints, type ViewConstraint } from '../filters/viewConstraints';
+import type { AtlasData } from '../data/atlasData';
+import type { SelectionState } from './selection.svelte';
+import type { ViewSettings } from './settings.svelte';
 
-/** The part of the store the views read. */
-type ViewSource = Pick<
-  AtlasStore,
-  'data' | 'filters' | 'egoDepth' | 'selected' | 'timelineYear' | 'pathTarget' | 'name'
->;
+/** What the views are derived from: the graph, the settings and the selection (read only). */
+export interface ViewInputs {
+  readonly data: AtlasData;
+  readonly settings: Pick<ViewSettings, 'filters' | 'timelineYear'>;
+  readonly selection: Pick<SelectionState, 'selected' | 'egoDepth'>;
+  name(id: string): string;
+}
 
 export class MapViews {
-  readonly #store: ViewSource;
+  readonly #data: AtlasData;
+  readonly #settings: ViewInputs['settings'];
+  readonly #selection: ViewInputs['selection'];
+  readonly #name: (id: string) => string;
 
-  constructor(store: ViewSource) {
-    this.#store = store;
+  constructor(inputs: ViewInputs) {
+    this.#data = inputs.data;
+    this.#settings = inputs.settings;
+    this.#selection = inputs.selection;
+    this.#name = (id) => inputs.name(id);
   }
 
   /** What the filters leave. */
   readonly filtered: VisibleView = $derived.by(() =>
-    computeVisibleView(this.#store.data, this.#store.filters),
+    computeVisibleView(this.#data, this.#settings.filters),
   );
 
   /** Members of the ego network in force; null for the whole map (or a centre not on it). */
   readonly egoMembers: ReadonlySet<string> | null = $derived.by(() =>
-    this.#store.egoDepth && this.#store.selected
-      ? egoNodes(this.filtered, this.#store.selected, this.#store.egoDepth)
+    this.#selection.egoDepth && this.#selection.selected
+      ? egoNodes(this.filtered, this.#selection.selected, this.#selection.egoDepth)
       : null,
   );
 
@@ -46,52 +55,28 @@ export class MapViews {
   /** The timeline year in force: inside the year range, null when the timeline is off. */
   readonly year: number | null = $derived.by(() =>
     clampTimelineYear(
-      this.#store.timelineYear,
-      timelineSpan(this.#store.filters, this.#store.data.years),
+      this.#settings.timelineYear,
+      timelineSpan(this.#settings.filters, this.#data.years),
     ),
   );
 
   /** What is drawn: the clustered view, as of the timeline's year when it is on. */
   readonly visible: VisibleView = $derived.by(() => {
     if (this.year === null) return this.clusterView;
-    const grown = computeVisibleView(
-      this.#store.data,
-      filtersAtYear(this.#store.filters, this.year),
-    );
+    const grown = computeVisibleView(this.#data, filtersAtYear(this.#settings.filters, this.year));
     return restrictView(grown, this.clusterView.nodeSet);
   });
-
-  /** The collaboration path from the selected author to `pathTarget`, in what is drawn. */
-  readonly path: PathResult | null = $derived.by(() =>
-    this.#store.selected && this.#store.pathTarget
-      ? strongestPath(this.visible, this.#store.selected, this.#store.pathTarget)
-      : null,
-  );
 
   /** What keeps the map from showing everything (why a path is cut, an author missing). */
   readonly constraints: readonly ViewConstraint[] = $derived.by(() =>
     activeConstraints({
-      filters: this.#store.filters,
+      filters: this.#settings.filters,
       ego:
-        this.egoMembers && this.#store.selected
-          ? { name: this.#store.name(this.#store.selected), depth: this.#store.egoDepth }
+        this.egoMembers && this.#selection.selected
+          ? { name: this.#name(this.#selection.selected), depth: this.#selection.egoDepth }
           : null,
       year: this.year,
-      ownerNames: [...this.#store.data.owners].map((id) => this.#store.name(id)),
+      ownerNames: [...this.#data.owners].map((id) => this.#name(id)),
     }),
-  );
-
-  /** The selected author's coauthors by the year of their first joint paper. */
-  readonly firstCollaborations: readonly FirstCollaboration[] = $derived.by(() =>
-    this.#store.selected ? firstCollaborations(this.#store.data, this.#store.selected) : [],
-  );
-
-  /** Coauthors first met in the timeline's year, as drawn (the "new collaborators" highlight). */
-  readonly newCollaborators: readonly string[] = $derived.by(() =>
-    this.year === null
-      ? []
-      : this.firstCollaborations
-          .filter((row) => row.year === this.year && this.visible.nodeSet.has(row.id))
-          .map((row) => row.id),
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seedGraphFile } from '../graph/testing';
+import { seedGraphFile } from '../../../tests/support/graphFixtures';
 import { hasMath, splitMath } from './math';
 
 describe('splitMath', () => {

@@ -9,8 +9,12 @@
  * The page takes the hints as the "previous" communities of its first run, so its own
  * partition, matched against them, gets the colours the previous build showed.
  */
-import { assignSlots, communitiesFromHints, type Community } from '../../app/graph/communities';
-import { DEFAULT_SEED, detectCommunities } from '../../app/graph/louvain';
+import {
+  assignSlots,
+  communitiesFromHints,
+  type Community,
+} from '../../app/communities/communities';
+import { DEFAULT_SEED, detectCommunities } from '../../app/communities/louvain';
 import { deriveCollaborations } from '../../model/collaborations';
 import type { AuthorRecord, PaperRecord } from '../../model/types';
 

@@ -11,7 +11,7 @@ import type { MentionOverrides } from './alignedBylines';
 import { compareFullness } from './fullness';
 import { findLikelyDuplicates } from './likelyDuplicates';
 import type { PersonClusters } from './personClusters';
-import type { PeopleResolution, PersonMerge, ResolvedPerson } from './resolveAuthors';
+import type { PeopleResolution, PersonMerge, ResolvedPerson } from './types';
 import type { NameOccurrence, Variant } from './variants';
 
 export function buildPeople(input: {

@@ -1,7 +1,7 @@
 import { compareText } from '../../text/compare';
 import { groupBy } from '../../util/groupBy';
 import { parseName } from './names';
-import type { LikelyDuplicate, ResolvedPerson } from './resolveAuthors';
+import type { LikelyDuplicate, ResolvedPerson } from './types';
 
 /**
  * Pairs of people that rules kept apart but a person may want to join (through the alias

@@ -28,59 +28,13 @@ import { namesCompatible } from './nameRules';
 import { blockingKey, exactKey } from './names';
 import { compareFullness } from './fullness';
 import { idsDiffer, PersonClusters, type PersonRule } from './personClusters';
-import {
-  ID_LABELS,
-  PERSON_ID_KINDS,
-  type PersonIdKind,
-  type PersonIds,
-} from '../../model/identifiers';
+import { ID_LABELS, PERSON_ID_KINDS, type PersonIdKind } from '../../model/identifiers';
 import { collectVariants, type NameOccurrence, type Variant } from './variants';
-import type { SourceRef } from '../../model/types';
 
 export type { NameOccurrence } from './variants';
 export type { PersonRule } from './personClusters';
-
-export interface ResolvedPerson {
-  id: string;
-  name: string;
-  /** Every spelling seen except `name`. */
-  aliases: string[];
-  /** Every distinct spelling, as printed (cleaned). */
-  spellings: string[];
-  /** Papers (indices) this person signs. */
-  papers: number[];
-  /** Listing entries (indices) whose byline names this person. */
-  bylines: number[];
-  /** Identifiers the sources give for this person. */
-  ids: PersonIds;
-}
-
-export interface PersonMerge {
-  person: string;
-  spelling: string;
-  into: string;
-  rule: PersonRule;
-  /** What showed it, in words: the aligned bylines, the shared coauthors. */
-  evidence: string[];
-  /** Set when only this one printed name was joined (the spelling elsewhere fits others too). */
-  at?: SourceRef;
-}
-
-export interface LikelyDuplicate {
-  ids: [string, string];
-  names: [string, string];
-  evidence: string[];
-}
-
-export interface PeopleResolution {
-  people: ResolvedPerson[];
-  /** Person index per occurrence (-1 for a name that cleans to nothing). */
-  personOfMention: Int32Array;
-  /** Person index per cleaned spelling (where a spelling went to several, the one most of it went to). */
-  personOf: Map<string, number>;
-  merges: PersonMerge[];
-  likelyDuplicates: LikelyDuplicate[];
-}
+export type { LikelyDuplicate, PeopleResolution, PersonMerge, ResolvedPerson } from './types';
+import type { PeopleResolution } from './types';
 
 export function resolveAuthors(
   occurrences: readonly NameOccurrence[],

@@ -1,0 +1,108 @@
+/**
+ * Vite plugins for the one-file export (`npm run build:single`): the page with its script,
+ * styles, fonts, icon and graph all inside one HTML file that opens from disk. The graph is
+ * validated at build time (a broken file fails the build, not the reader's browser) and
+ * inlined as a JSON data block (see app/load/inlineGraph.ts).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Plugin, PluginOption } from 'vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
+import { inlineGraphBlock } from '../../src/app/load/inlineGraph.ts';
+import { parseGraphFile } from '../../src/model/validate.ts';
+import { inlineScriptHashes, singleFilePolicy } from './inlineScriptHashes.ts';
+
+export const SINGLE_FILE_NAME = 'coauthor-atlas.html';
+
+/** The graph to inline: `ATLAS_GRAPH=path/to/graph.json`, else public/graph.json. */
+function graphPath(root: string): string {
+  return resolve(root, process.env['ATLAS_GRAPH'] ?? 'public/graph.json');
+}
+
+function inlineGraph(): Plugin {
+  let root = process.cwd();
+  return {
+    name: 'coauthor-atlas:inline-graph',
+    configResolved(config) {
+      root = config.root;
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html) {
+        const path = graphPath(root);
+        if (!existsSync(path)) {
+          throw new Error(
+            `No graph file at ${path}: build it first with \`npm run graph\` (or set ATLAS_GRAPH=path/to/graph.json).`,
+          );
+        }
+        const text = readFileSync(path, 'utf8');
+        const parsed = parseGraphFile(text);
+        if (!parsed.ok) throw new Error(`${path} cannot be inlined: ${parsed.problem.message}`);
+        const favicon = readFileSync(resolve(root, 'public/favicon.svg'), 'utf8');
+        return html
+          .replace(
+            'href="./favicon.svg"',
+            `href="data:image/svg+xml,${encodeURIComponent(favicon)}"`,
+          )
+          .replace('</body>', `${inlineGraphBlock(text)}\n  </body>`);
+      },
+    },
+  };
+}
+
+/**
+ * KaTeX lists each font as woff2, woff and ttf; every browser that runs this page reads woff2,
+ * so the others would only triple the file's size once inlined.
+ */
+function katexWoff2Only(): Plugin {
+  return {
+    name: 'coauthor-atlas:katex-woff2-only',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/katex(\.min)?\.css/.test(id)) return null;
+      return code.replace(/,\s*url\([^)]*\.(?:woff|ttf)\)\s*format\("(?:woff|truetype)"\)/g, '');
+    },
+  };
+}
+
+/** The inline Louvain worker instead of one loaded from a file beside the page. */
+function inlineWorker(): Plugin {
+  return {
+    name: 'coauthor-atlas:inline-worker',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === './louvainWorker' && importer?.includes('/src/app/communities/')) {
+        return resolve(importer, '../louvainWorker.inline.ts');
+      }
+      return null;
+    },
+  };
+}
+
+/** Checks the export kept to one inline script, and prints the CSP that allows it by hash. */
+function reportPolicy(): Plugin {
+  return {
+    name: 'coauthor-atlas:single-file-policy',
+    enforce: 'post',
+    writeBundle(options) {
+      const html = readFileSync(resolve(options.dir ?? 'dist-single', SINGLE_FILE_NAME), 'utf8');
+      const scripts = inlineScriptHashes(html).length;
+      if (scripts !== 1) {
+        throw new Error(`expected one inline script in ${SINGLE_FILE_NAME}, found ${scripts}`);
+      }
+      console.info(
+        `Content-Security-Policy that ${SINGLE_FILE_NAME} works under:\n  ${singleFilePolicy(html)}`,
+      );
+    },
+  };
+}
+
+export function singleFileGraph(): PluginOption[] {
+  return [
+    inlineGraph(),
+    katexWoff2Only(),
+    inlineWorker(),
+    viteSingleFile({ outputFileName: SINGLE_FILE_NAME }),
+    reportPolicy(),
+  ];
+}
