@@ -1,11 +1,13 @@
 /**
- * `npm run graph -- [INPUT ...] [--out FILE] [--aliases FILE] [--roster FILE] [--report FILE] [--strict] [--quiet]`
+ * `npm run graph -- [INPUT ...] [--out FILE] [--previous FILE | --fresh] [--aliases FILE] [--roster FILE] [--report FILE] [--strict] [--quiet]`
  *
  * Exit codes: 0 success (warnings allowed), 1 nothing can be built (or any warning under
  * --strict), 2 usage error.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import type { PreviousSource } from './changes/previous';
 import { runPipeline } from './pipeline';
 import { InputError, readInputs } from './read/readInputs';
 import { formatIssue, formatSummary } from './report/summary';
@@ -18,6 +20,9 @@ Reads listing files and folders (default: seeds/) and writes the coauthor graph 
 
 Options:
   --out FILE       graph file to write (default: public/graph.json)
+  --previous FILE  the previous graph file: its people keep their places and the summary says
+                   what changed (default: the file already at --out, when there is one)
+  --fresh          ignore any previous graph file: a fresh, seeded layout
   --aliases FILE   alias file (default: aliases.json inside each input folder); repeatable
   --roster FILE    lab roster, CSV/TSV/JSON with name, role, start, end (default: roster.csv inside
                    an input folder); marks lab members and alumni
@@ -40,6 +45,8 @@ export interface CliOptions {
   aliases?: string[];
   roster?: string;
   report?: string;
+  previous?: string;
+  fresh: boolean;
   strict: boolean;
   quiet: boolean;
   progress: boolean;
@@ -52,6 +59,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   const options: CliOptions = {
     inputs: [],
     out: 'public/graph.json',
+    fresh: false,
     strict: false,
     quiet: false,
     progress: false,
@@ -68,6 +76,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     else if (arg === '--aliases') (options.aliases ??= []).push(value());
     else if (arg === '--roster') options.roster = value();
     else if (arg === '--report') options.report = value();
+    else if (arg === '--previous') options.previous = value();
+    else if (arg === '--fresh') options.fresh = true;
     else if (arg === '--strict') options.strict = true;
     else if (arg === '--quiet') options.quiet = true;
     else if (arg === '--progress') options.progress = true;
@@ -76,6 +86,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     else options.inputs.push(arg);
   }
   if (options.inputs.length === 0) options.inputs.push('seeds/');
+  if (options.fresh && options.previous !== undefined)
+    throw new UsageError('--fresh and --previous exclude each other');
   return options;
 }
 
@@ -111,6 +123,23 @@ export function problemLines(issues: readonly ReportIssue[], quiet: boolean): st
   ];
 }
 
+/**
+ * The previous graph file: `--previous FILE`, else whatever is at `--out` (the file this build
+ * replaces); none with `--fresh`. Read before anything is written over it.
+ */
+export function previousSource(options: CliOptions, cwd: string): PreviousSource | undefined {
+  if (options.fresh) return undefined;
+  const file = options.previous ?? options.out;
+  const resolved = path.resolve(cwd, file);
+  if (options.previous === undefined && !existsSync(resolved)) return undefined;
+  try {
+    return { file, text: readFileSync(resolved, 'utf8') };
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    return { file, error: typeof code === 'string' ? code : (error as Error).message };
+  }
+}
+
 /** Inputs this large get progress lines on stderr. */
 const PROGRESS_BYTES = 2_000_000;
 
@@ -143,7 +172,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
           io.stderr(`[${seconds} s, ${megabytes} MB] ${stage}${detail ? `: ${detail}` : ''}`);
         }
       : undefined;
-    const result = runPipeline(inputs, progress);
+    const previous = previousSource(options, io.cwd);
+    const result = runPipeline(previous ? { ...inputs, previous } : inputs, progress);
     for (const line of problemLines(result.report.issues, options.quiet)) io.stderr(line);
 
     const failed =

@@ -13,6 +13,8 @@ import { excerpt, splitLines } from './formats/lines';
 import type { ListingEntry, ParsedListing, SourceText } from './formats/types';
 import { buildGraph } from './graph/buildGraph';
 import { layoutGraph, LAYOUT_SEED } from './layout/layoutGraph';
+import { compareWithPrevious, type Rebuild } from './changes/rebuild';
+import type { PreviousSource } from './changes/previous';
 import { resolvePapers } from './papers/resolvePapers';
 import {
   AliasFileError,
@@ -41,6 +43,11 @@ export interface PipelineInput {
   /** Files the read stage could not use (binary, unreadable). */
   unusable?: readonly UnusableFile[];
   issues?: readonly ReportIssue[];
+  /**
+   * The previous graph file (issue 14): its people keep their places, and the build says what
+   * changed since. Absent: a fresh, seeded layout, byte for byte what builds always wrote.
+   */
+  previous?: PreviousSource;
 }
 
 export interface PipelineResult {
@@ -246,8 +253,20 @@ export function runPipeline(
     issues,
   );
 
-  progress('layout', `${built.authors.length} authors, ${built.papers.length} papers`);
-  const layout = layoutGraph(built.authors, built.papers);
+  const rebuild: Rebuild | undefined = input.previous
+    ? compareWithPrevious(input.previous, built, issues)
+    : undefined;
+
+  progress(
+    rebuild?.warm ? 'layout (from the previous positions)' : 'layout',
+    `${built.authors.length} authors, ${built.papers.length} papers`,
+  );
+  const layout = layoutGraph(
+    built.authors,
+    built.papers,
+    LAYOUT_SEED,
+    rebuild?.warm ? { previous: rebuild.positions, keep: rebuild.unchanged } : undefined,
+  );
 
   const unmatched: UnmatchedRecord[] = papers.unmatched.map((group) => {
     const [first, ...rest] = group.entries;
@@ -261,7 +280,7 @@ export function runPipeline(
   });
 
   const parsedFiles = new Set(listings.map((l) => l.file));
-  const graph: GraphFile = {
+  const fromInputs: GraphFile = {
     schemaVersion: SCHEMA_VERSION,
     generator: GENERATOR,
     owners: built.owners,
@@ -283,9 +302,15 @@ export function runPipeline(
     }),
     papers: built.papers,
     unmatched,
-    layout: { algorithm: 'forceatlas2', seed: LAYOUT_SEED, iterations: layout.iterations },
+    layout: {
+      algorithm: 'forceatlas2',
+      seed: LAYOUT_SEED,
+      iterations: layout.iterations,
+      ...(rebuild?.warm ? { previous: rebuild.previous.fingerprint } : {}),
+    },
     ...(roster.info ? { roster: roster.info } : {}),
   };
+  const graph = rebuild ? rebuild.mark(fromInputs) : fromInputs;
 
   progress('report');
   const accounting = accountFor({
@@ -318,6 +343,7 @@ export function runPipeline(
     aliasFiles: aliasFiles.map((f) => f.file),
     // By place, so a file's problems read top to bottom (a stable sort keeps one line's in order).
     issues: issues.sort((a, b) => compareText(a.file, b.file) || a.line - b.line),
+    ...(rebuild ? { changes: rebuild.report } : {}),
   };
   return { graph, report, errors: issues.filter((i) => i.severity === 'error') };
 }

@@ -39,6 +39,13 @@ export interface AuthorRecord {
   roster?: RosterEntry;
   /** Identifiers the sources give for this person (an ORCID, a dblp pid, an OpenAlex author). */
   ids?: PersonIds;
+  /** Not in the previous build this one was compared with (see `GraphFile.changes`). */
+  new?: true;
+  /**
+   * On a rebuild: the colour slot of this author's community, continued from the previous
+   * build, so the page can keep each community's colour (a hint; the page still clusters).
+   */
+  community?: number;
 }
 
 /**
@@ -96,6 +103,8 @@ export interface PaperRecord {
   sources: SourceRef[];
   /** Identifiers of the work (every DOI, arXiv id, … its entries carry). */
   ids?: PaperIds;
+  /** Not in the previous build this one was compared with (see `GraphFile.changes`). */
+  new?: true;
 }
 
 /** A listing entry that could not become part of the graph (e.g. an abstract that matches no paper). */
@@ -119,6 +128,26 @@ export interface LayoutInfo {
   algorithm: 'forceatlas2';
   seed: number;
   iterations: number;
+  /**
+   * Present when the layout started from a previous build's positions (issue 14): that file's
+   * fingerprint. Absent for a fresh, seeded layout.
+   */
+  previous?: string;
+}
+
+/**
+ * What a rebuild changed against the previous graph file (present only when there was one).
+ * Versioned on its own: optional, so readers of schema 2 that do not know it ignore it. Added
+ * papers and people carry `new: true`, every author a `community` colour hint (up to 20,000
+ * authors); what was removed is counted here.
+ */
+export interface ChangesInfo {
+  version: 1;
+  /** Fingerprint of the previous graph file (a hash of its bytes: no clock, no path). */
+  previous: string;
+  papers: { added: number; removed: number };
+  authors: { added: number; removed: number };
+  collaborations: { added: number; removed: number };
 }
 
 export interface GraphFile {
@@ -133,6 +162,8 @@ export interface GraphFile {
   layout: LayoutInfo;
   /** Present when the build was given a lab roster (see `AuthorRecord.roster`). */
   roster?: RosterInfo;
+  /** Present when the build compared itself with a previous graph file. */
+  changes?: ChangesInfo;
 }
 
 /** A coauthor pair with its joint papers, derived from `papers`. */

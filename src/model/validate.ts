@@ -54,6 +54,8 @@ const AUTHOR_FIELDS: [string, Check, boolean][] = [
   ['owner', isBoolean, false],
   ['roster', isRosterEntry, false],
   ['ids', isPersonIds, false],
+  ['new', isBoolean, false],
+  ['community', isInteger, false],
 ];
 const PAPER_FIELDS: [string, Check, boolean][] = [
   ['id', isString, true],
@@ -73,6 +75,7 @@ const PAPER_FIELDS: [string, Check, boolean][] = [
   ['abstract', isString, false],
   ['affiliations', isStringArray, false],
   ['ids', isPaperIds, false],
+  ['new', isBoolean, false],
 ];
 
 function checkFields(

@@ -5,6 +5,8 @@
 import type { IdentityFigures } from './identity';
 import { PRECISION_TARGET, RECALL_TARGET } from './identityScore';
 import type { BenchReport } from './run';
+import type { StabilityFigures } from './stability';
+import { MEDIAN_TARGET, P90_TARGET } from './stabilityRuns';
 
 const s = (ms: number): string =>
   ms >= 10_000
@@ -178,6 +180,7 @@ export function formatReport(report: BenchReport): string {
     ),
   );
   if (report.identity) out.push(`\n${formatIdentity(report.identity)}`);
+  if (report.stability) out.push(`\n${formatStability(report.stability)}`);
   return out.join('\n');
 }
 
@@ -223,6 +226,53 @@ export function formatIdentity(figures: readonly IdentityFigures[]): string {
         `${x.score.selfLinks} ${check(x.score.selfLinks === 0)}${x.score.repeatedInEntry > 0 ? ` (${x.score.repeatedInEntry} bylines name one person twice)` : ''}`,
         x.predictedFrom,
       ]),
+    ),
+  );
+  return out.join('\n');
+}
+
+const share = (x: number): string => `${(x * 100).toFixed(2)}%`;
+
+/**
+ * The Stability table (issue 14): displacement of the people in both builds, as a share of the
+ * previous map's bounding-box diagonal; targets after one new paper: median ≤ 1%, p90 ≤ 3%.
+ */
+export function formatStability(figures: readonly StabilityFigures[]): string {
+  const out: string[] = [];
+  out.push(
+    `**Stability** (rebuilds; displacement of people in both builds, % of the map's bounding-box diagonal; layout: the stage alone, with reading and comparing the previous file; one new paper: median ≤ ${share(MEDIAN_TARGET)}, p90 ≤ ${share(P90_TARGET)})\n`,
+  );
+  out.push(
+    table(
+      [
+        'size',
+        'change',
+        'people kept',
+        'warm median',
+        'warm p90',
+        'warm max',
+        'cold median',
+        'cold p90',
+        'cold aligned median / p90',
+        'build warm / cold',
+        'layout warm / cold',
+      ],
+      figures.map((f) => {
+        const target = f.scenario === 'add one paper';
+        return [
+          f.size,
+          f.scenario,
+          String(f.shared),
+          `${share(f.warm.median)}${target ? ` ${check(f.warm.median <= MEDIAN_TARGET)}` : ''}`,
+          `${share(f.warm.p90)}${target ? ` ${check(f.warm.p90 <= P90_TARGET)}` : ''}`,
+          share(f.warm.max),
+          share(f.cold.median),
+          share(f.cold.p90),
+          `${share(f.coldAligned.median)} / ${share(f.coldAligned.p90)}`,
+          `${s(f.warmMs)} / ${s(f.coldMs)}`,
+          `${s(f.warmLayoutMs)} / ${s(f.coldLayoutMs)}`,
+        ];
+      }),
     ),
   );
   return out.join('\n');

@@ -16,6 +16,7 @@ import { benchClient, type ClientFigures } from './client';
 import type { SizeName } from './datasets';
 import { benchLouvain, type LouvainFigures } from './louvain';
 import { formatReport } from './report';
+import { benchStability, type StabilityFigures } from './stability';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const quick = process.argv.includes('--quick');
@@ -36,6 +37,8 @@ export interface BenchReport {
   bundle: BundleFigures;
   /** Person resolution against a truth (issue 11). */
   identity?: IdentityFigures[];
+  /** Rebuilds that keep the picture (issue 14). */
+  stability?: StabilityFigures[];
 }
 
 async function main(): Promise<void> {
@@ -64,6 +67,9 @@ async function main(): Promise<void> {
   console.error('identity: real set and generated listings against their truth');
   const identity = benchIdentity();
 
+  console.error('stability: warm and cold rebuilds after papers arrive or go');
+  const stability = benchStability(root, ['S', 'M']);
+
   const report: BenchReport = {
     date: new Date().toISOString(),
     machine: {
@@ -79,6 +85,7 @@ async function main(): Promise<void> {
     louvain,
     bundle,
     identity,
+    stability,
   };
   mkdirSync(path.join(root, 'bench-results'), { recursive: true });
   writeFileSync(

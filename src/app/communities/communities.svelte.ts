@@ -8,7 +8,12 @@
 import type { AtlasData } from '../data/atlasData';
 import type { Filters, VisibleView } from '../filters/filters';
 import type { CommunityRunner } from './clustering';
-import { buildCommunities, type Community, type CommunityResult } from './communities';
+import {
+  buildCommunities,
+  communitiesFromHints,
+  type Community,
+  type CommunityResult,
+} from './communities';
 import { communityWords } from './communityWords';
 import { DEFAULT_SEED, type Partition } from './louvain';
 
@@ -87,7 +92,8 @@ export class CommunitiesState {
         name: (id) => name(id),
         isOwner: (id) => data.owners.has(id),
       },
-      this.result?.communities ?? null,
+      // A rebuilt file's colour hints stand for the previous build's communities (issue 14).
+      this.result?.communities ?? communitiesFromHints(data.file.authors),
     );
     this.words = communityWords(data, result, view, filters);
     this.result = result;

@@ -90,6 +90,26 @@ export function assignSlots(
   });
 }
 
+/**
+ * The communities of the previous build, from the colour hints a rebuild writes
+ * (`authors[].community`, see `src/ingest/changes/communities.ts`): the page's first clustering
+ * of a rebuilt file matches against them, so a community keeps the colour it had before the
+ * rebuild. Null when the file has no hints (a fresh build): slots then go by size.
+ */
+export function communitiesFromHints(
+  authors: readonly { id: string; community?: number }[],
+): Community[] | null {
+  const bySlot = new Map<number, string[]>();
+  for (const author of authors) {
+    if (author.community === undefined) continue;
+    const members = bySlot.get(author.community);
+    if (members) members.push(author.id);
+    else bySlot.set(author.community, [author.id]);
+  }
+  if (bySlot.size === 0) return null;
+  return [...bySlot].map(([slot, members]) => ({ slot, members, leaders: [] }));
+}
+
 export function buildCommunities(
   nodes: readonly string[],
   partition: Partition,

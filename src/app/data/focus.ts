@@ -15,9 +15,11 @@ export interface FocusInput {
   path?: readonly string[] | null;
   /** Coauthors of the selection to single out (new collaborators in the timeline's year). */
   accent?: readonly string[] | null;
+  /** "New since last build": the new people and the people and links of new papers. */
+  news?: { authors: ReadonlySet<string>; links: ReadonlySet<string> } | null;
 }
 
-export type FocusKind = 'hover' | 'pair' | 'path' | 'selection' | 'community';
+export type FocusKind = 'hover' | 'pair' | 'path' | 'selection' | 'community' | 'news';
 
 export interface Focus {
   /** What the focus is about: the renderer draws a path's links thicker. */
@@ -73,7 +75,7 @@ function pathFocus(view: VisibleView, path: readonly string[]): Focus {
  * over the legend.
  */
 export function computeFocus(view: VisibleView, input: FocusInput): Focus | null {
-  const { hovered, selected, pair, community, path, accent } = input;
+  const { hovered, selected, pair, community, path, accent, news } = input;
   if (hovered && view.nodeSet.has(hovered)) {
     const { nodes, edges } = neighbourhood(view, hovered);
     const primary = new Set([hovered]);
@@ -129,6 +131,11 @@ export function computeFocus(view: VisibleView, input: FocusInput): Focus | null
       strongEdges: new Set(),
       labels: new Set(),
     };
+  }
+  if (news) {
+    const nodes = new Set([...news.authors].filter((id) => view.nodeSet.has(id)));
+    const edges = new Set([...news.links].filter((key) => view.edgeByKey.has(key)));
+    return { kind: 'news', nodes, edges, primary: nodes, strongEdges: edges, labels: nodes };
   }
   return null;
 }

@@ -10,6 +10,7 @@ import { CommunitiesState } from '../communities/communities.svelte';
 import { chooseRunner, type CommunityRunner } from '../communities/clustering';
 import { buildAtlasData, findPair, type AtlasData } from '../data/atlasData';
 import { computeFocus, type Focus } from '../data/focus';
+import { newSinceLastBuild, type NewSinceLastBuild } from '../filters/newSinceLastBuild';
 import type { EgoDepth } from '../ego/ego';
 import type { UrlState } from '../params/schema';
 import { buildSearchIndex, type SearchIndex } from '../search/search';
@@ -44,6 +45,10 @@ export class AtlasStore {
   readonly path: PathState;
   readonly timeline: TimelineState;
   readonly requests = new RenderRequests();
+  /** What a rebuild marked as new since the previous build (issue 14). */
+  readonly news: NewSinceLastBuild;
+  /** "New since last build" in Filters: dims all but the new people and papers. */
+  showNew = $state(false);
 
   /** What the map stresses: the hovered or selected author, a pair, a community, a path. */
   readonly focus: Focus | null = $derived.by(() =>
@@ -54,6 +59,7 @@ export class AtlasStore {
       community: this.communities.highlighted?.members ?? null,
       path: this.path.nodes,
       accent: this.timeline.newCollaborators,
+      news: this.showNew && this.news.available ? this.news : null,
     }),
   );
 
@@ -77,6 +83,7 @@ export class AtlasStore {
   constructor(file: GraphFile, runner: CommunityRunner = chooseRunner()) {
     this.data = buildAtlasData(file);
     this.searchIndex = buildSearchIndex(file.authors);
+    this.news = newSinceLastBuild(file);
     this.hasRoster = file.roster !== undefined;
     const name = (id: string) => this.name(id);
     this.settings = new ViewSettings({ years: this.data.years, hasRoster: this.hasRoster });
@@ -96,6 +103,11 @@ export class AtlasStore {
       { data: this.data, views: this.views, settings: this.settings, name },
       runner,
     );
+  }
+
+  /** "New since last build" on or off (offered only for a rebuilt file). */
+  toggleNew(): void {
+    this.showNew = this.news.available && !this.showNew;
   }
 
   name(id: string): string {

@@ -5,6 +5,8 @@
 import iterate from 'graphology-layout-forceatlas2/iterate.js';
 import type { PaperRecord } from '../../model/types';
 import { seededRandom } from '../../util/random';
+import { forceAtlasSettings, PPE, PPN, readPositions } from './forceAtlas';
+import { warmLayout, type WarmStart } from './warmStart';
 
 export const LAYOUT_SEED = 42;
 
@@ -65,14 +67,15 @@ export function layoutSprings(
   return { springs, collaborations: pairs.size, nodes };
 }
 
-/** Values per node and per edge in ForceAtlas2's flat matrices (see graphology-layout-forceatlas2/helpers.js). */
-const PPN = 10;
-const PPE = 3;
-
+/**
+ * `warm`: start from a previous build's picture (see `warmStart.ts`); without it the start is
+ * the seeded random one, exactly as every build before issue 14.
+ */
 export function layoutGraph(
   nodes: readonly { id: string; paperCount: number }[],
   papers: readonly Pick<PaperRecord, 'authors'>[],
   seed = LAYOUT_SEED,
+  warm?: WarmStart,
 ): LayoutResult {
   const indexOf = new Map(nodes.map((n, i) => [n.id, i]));
   const { springs, collaborations } = layoutSprings(papers, indexOf);
@@ -100,34 +103,12 @@ export function layoutGraph(
     at += PPE;
   }
 
+  if (warm) return warmLayout(nodes, nodeMatrix, edgeMatrix, springs, warm, collaborations);
+
   const iterations = layoutIterations(count);
   if (count > 1) {
-    const settings = {
-      ...FORCE_ATLAS_DEFAULTS,
-      strongGravityMode: true,
-      slowDown: 1 + Math.log(count),
-      barnesHutOptimize: count > 1000,
-      // Gephi's default: a coarser far-field approximation, 2-3x faster per iteration on big graphs.
-      barnesHutTheta: count > 10000 ? 1.2 : 0.5,
-      gravity: 1,
-      scalingRatio: 10,
-    };
+    const settings = forceAtlasSettings(count);
     for (let i = 0; i < iterations; i++) iterate(settings, nodeMatrix, edgeMatrix);
   }
-  const positions = new Map<string, { x: number; y: number }>();
-  nodes.forEach((node, i) => {
-    // Rounded: the file is smaller and no platform-specific last digits leak into it.
-    const x = nodeMatrix[i * PPN]!;
-    const y = nodeMatrix[i * PPN + 1]!;
-    positions.set(node.id, { x: Math.round(x * 100) / 100, y: Math.round(y * 100) / 100 });
-  });
-  return { positions, iterations, collaborations };
+  return { positions: readPositions(nodes, nodeMatrix), iterations, collaborations };
 }
-
-const FORCE_ATLAS_DEFAULTS = {
-  linLogMode: false,
-  outboundAttractionDistribution: false,
-  adjustSizes: false,
-  edgeWeightInfluence: 1,
-  barnesHutTheta: 0.5,
-};

@@ -46,6 +46,35 @@ export function formatSummary(
     ...lines,
     `Entries ${a.entriesRead}: ${a.merged} merged into shared papers, ${a.kept} kept as their own paper, ${a.unmatched} unmatched (kept), ${a.rejected} rejected`,
     `Papers ${s.papers} · authors ${s.authors} · collaborations ${s.collaborations} · paper merges ${s.paperMerges} · people merges ${s.personMerges} · unmatched records ${s.unmatched} · likely duplicates ${s.likelyDuplicates} · warnings ${s.warnings}`,
+    sinceLastBuild(report),
     ...(output ? [`Wrote ${output.file} (${kilobytes(output.bytes)})`] : []),
   ].join('\n');
+}
+
+const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * `Since the last build: +1 paper, +1 person, +2 collaborations` (`−1 paper` for removals,
+ * `no change` when nothing was added or removed); on a build without a previous graph file,
+ * says the layout is a fresh one.
+ */
+export function sinceLastBuild(report: Pick<BuildReport, 'changes'>): string {
+  const c = report.changes;
+  if (!c) return 'Since the last build: no previous graph file, fresh layout';
+  const parts: string[] = [];
+  const add = (added: number, removed: number, one: string, many: string): void => {
+    if (added > 0) parts.push(`+${count(added, one, many)}`);
+    if (removed > 0) parts.push(`\u2212${count(removed, one, many)}`);
+  };
+  add(c.papers.added.length, c.papers.removed.length, 'paper', 'papers');
+  add(c.people.added.length, c.people.removed.length, 'person', 'people');
+  add(
+    c.collaborations.added.length,
+    c.collaborations.removed.length,
+    'collaboration',
+    'collaborations',
+  );
+  if (c.people.renamed.length > 0)
+    parts.push(`${count(c.people.renamed.length, 'person', 'people')} renamed`);
+  return `Since the last build: ${parts.length > 0 ? parts.join(', ') : 'no change'}`;
 }

@@ -76,4 +76,27 @@ export interface BuildReport {
   likelyDuplicates: LikelyDuplicate[];
   aliasFiles: string[];
   issues: ReportIssue[];
+  /** Present when the build compared itself with a previous graph file. */
+  changes?: BuildChanges;
+}
+
+/**
+ * What changed since the previous graph file (issue 14), in the report when there was one:
+ * ids with names and titles; collaborations by author ids (the previous build's for removed
+ * ones). `unchanged`: nothing was added or removed, so the people kept their exact places.
+ */
+export interface BuildChanges {
+  previous: { file: string; fingerprint: string };
+  unchanged: boolean;
+  papers: { added: { id: string; title: string }[]; removed: { id: string; title: string }[] };
+  people: {
+    added: { id: string; name: string }[];
+    removed: { id: string; name: string }[];
+    /** In both builds under another display name (and so often another id). */
+    renamed: { id: string; previousId: string; name: string; previousName: string }[];
+  };
+  collaborations: {
+    added: { source: string; target: string; names: [string, string] }[];
+    removed: { source: string; target: string; names: [string, string] }[];
+  };
 }

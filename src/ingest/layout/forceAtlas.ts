@@ -1,0 +1,48 @@
+/** ForceAtlas2's flat matrices and settings, shared by the cold and the warm layout. */
+
+/** Values per node and per edge in ForceAtlas2's flat matrices (see graphology-layout-forceatlas2/helpers.js). */
+export const PPN = 10;
+export const PPE = 3;
+/** Offsets inside a node's row. */
+export const NODE_X = 0;
+export const NODE_Y = 1;
+export const NODE_CONVERGENCE = 7;
+export const NODE_FIXED = 9;
+
+/** Rounded: the file is smaller and no platform-specific last digits leak into it. */
+export function roundPosition(x: number, y: number): { x: number; y: number } {
+  return { x: Math.round(x * 100) / 100, y: Math.round(y * 100) / 100 };
+}
+
+export function readPositions(
+  nodes: readonly { id: string }[],
+  nodeMatrix: Float32Array,
+): Map<string, { x: number; y: number }> {
+  const positions = new Map<string, { x: number; y: number }>();
+  nodes.forEach((node, i) => {
+    positions.set(node.id, roundPosition(nodeMatrix[i * PPN]!, nodeMatrix[i * PPN + 1]!));
+  });
+  return positions;
+}
+
+/** The settings of a cold build for a graph of `count` nodes. */
+export function forceAtlasSettings(count: number): Record<string, unknown> {
+  return {
+    ...FORCE_ATLAS_DEFAULTS,
+    strongGravityMode: true,
+    slowDown: 1 + Math.log(count),
+    barnesHutOptimize: count > 1000,
+    // Gephi's default: a coarser far-field approximation, 2-3x faster per iteration on big graphs.
+    barnesHutTheta: count > 10000 ? 1.2 : 0.5,
+    gravity: 1,
+    scalingRatio: 10,
+  };
+}
+
+const FORCE_ATLAS_DEFAULTS = {
+  linLogMode: false,
+  outboundAttractionDistribution: false,
+  adjustSizes: false,
+  edgeWeightInfluence: 1,
+  barnesHutTheta: 0.5,
+};
