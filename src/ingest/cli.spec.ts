@@ -168,7 +168,7 @@ describe('npm run graph', () => {
     const report = JSON.parse(readFileSync(path.join(dir, 'r.json'), 'utf8')) as BuildReport;
     expect(report.files.filter((f) => f.format === 'skipped').map((f) => [f.file, f.note])).toEqual(
       [
-        ['seeds/README.md', 'not a listing file type (.md)'],
+        ['seeds/README.md', 'MD that is not Hugo Academic publication'],
         ['seeds/photo.png', 'not a listing file type (.png)'],
       ],
     );

@@ -303,7 +303,7 @@ describe('files named twice, copies, and folders with other files', () => {
     );
     expect(result.status).toBe(1);
     expect(result.stderr.trim()).toBe(
-      '.: no listing files (.txt, .text, .listing, .bib, .bibtex, .json or no extension); skipped README.md: not a listing file type (.md)',
+      '.: no listing files (.txt, .text, .listing, .bib, .bibtex, .json, .ris, .xml, .md or no extension); skipped README.md: MD that is not Hugo Academic publication',
     );
   });
 });

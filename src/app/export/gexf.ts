@@ -51,6 +51,9 @@ export function buildGexf(snapshot: ExportSnapshot, style: GexfStyle): string {
       ...(author.roster && { roster_role: xmlText(author.roster.role) }),
       ...(author.roster?.from !== undefined && { roster_from: author.roster.from }),
       ...(author.roster?.to !== undefined && { roster_to: author.roster.to }),
+      ...(author.ids?.orcid && { orcid: author.ids.orcid }),
+      ...(author.ids?.dblp && { dblp: xmlText(author.ids.dblp) }),
+      ...(author.ids?.openalex && { openalex: author.ids.openalex }),
     });
   }
   for (const edge of view.edges) {

@@ -28,6 +28,23 @@ function withRoster() {
 }
 
 describe('CSV tables', () => {
+  it('carry the people’s and the papers’ identifiers', () => {
+    const file = fixtureGraphFile();
+    file.authors.find((a) => a.id === 'b')!.ids = { orcid: '0000-0002-1825-0097', dblp: 'b/Bjork' };
+    file.papers[0]!.ids = {
+      doi: ['10.1145/1.2', '10.48550/arxiv.2106.09685'],
+      arxiv: ['2106.09685'],
+    };
+    const authors = parseCsv(authorsCsv(snapshotFor(file, {})));
+    const b = authors.find((r) => r[0] === 'b')!;
+    expect(b[AUTHOR_COLUMNS.indexOf('orcid')]).toBe('0000-0002-1825-0097');
+    expect(b[AUTHOR_COLUMNS.indexOf('dblp')]).toBe('b/Bjork');
+    const papers = parseCsv(papersCsv(snapshotFor(file, {})));
+    const first = papers.find((r) => r[0] === file.papers[0]!.id)!;
+    expect(first[PAPER_COLUMNS.indexOf('doi')]).toBe('10.1145/1.2; 10.48550/arxiv.2106.09685');
+    expect(first[PAPER_COLUMNS.indexOf('arxiv')]).toBe('2106.09685');
+  });
+
   it('lists authors with papers, community and roster', () => {
     const rows = parseCsv(authorsCsv(snapshotFor(withRoster(), { hideOwner: true })));
     expect(rows[0]).toEqual([...AUTHOR_COLUMNS]);
@@ -71,6 +88,7 @@ describe('CSV tables', () => {
       'Ada Lovelace; Cem Çelik; Olga Owner',
       'a; c; o',
       'true',
+      ...['', '', '', '', ''], // no ids in this file
     ]);
   });
 });

@@ -2,6 +2,7 @@
  * The three CSV tables of the current view: authors, collaborations, papers. Numbers follow
  * the view (papers in range, weights under the current counting); ids match the graph file.
  */
+import { PAPER_ID_KINDS } from '../../model/identifiers';
 import { paperInRange } from '../filters/filters';
 import { rosterStatus } from '../roster/roster';
 import { joinValues, toCsv, type CsvValue } from './csv';
@@ -36,6 +37,9 @@ export const AUTHOR_COLUMNS = [
   'roster_status',
   'roster_from',
   'roster_to',
+  'orcid',
+  'dblp',
+  'openalex',
 ] as const;
 
 export function authorsCsv(snapshot: ExportSnapshot): string {
@@ -57,6 +61,9 @@ export function authorsCsv(snapshot: ExportSnapshot): string {
       hasRoster ? rosterStatus(author) : null,
       author.roster?.from,
       author.roster?.to,
+      author.ids?.orcid,
+      author.ids?.dblp,
+      author.ids?.openalex,
     ];
   });
   return toCsv(AUTHOR_COLUMNS, rows);
@@ -96,6 +103,11 @@ export const PAPER_COLUMNS = [
   'authors',
   'author_ids',
   'authors_complete',
+  'doi',
+  'arxiv',
+  'dblp',
+  'openalex',
+  'pmid',
 ] as const;
 
 /** Papers in the view's years with at least one author on the map. */
@@ -113,6 +125,7 @@ export function papersCsv(snapshot: ExportSnapshot): string {
       joinValues(paper.authors.map(name)),
       joinValues(paper.authors),
       paper.authorsComplete,
+      ...PAPER_ID_KINDS.map((kind) => joinValues(paper.ids?.[kind] ?? [])),
     ]);
   return toCsv(PAPER_COLUMNS, rows);
 }

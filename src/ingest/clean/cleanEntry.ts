@@ -38,10 +38,14 @@ function field(text: string | undefined): string | undefined {
 
 export function cleanEntry(entry: ListingEntry, issues: ParseIssue[]): ListingEntry {
   const authors: string[] = [];
-  for (const printed of entry.authors) {
+  // Ids stay in their name's place: a name left out takes its ids with it.
+  const authorIds: NonNullable<ListingEntry['authorIds']> = [];
+  for (const [place, printed] of entry.authors.entries()) {
     const name = cleanName(printed);
-    if (name) authors.push(name);
-    else
+    if (name) {
+      authors.push(name);
+      authorIds.push(entry.authorIds?.[place]);
+    } else
       issues.push({
         ...entry.ref,
         severity: 'warning',
@@ -55,6 +59,7 @@ export function cleanEntry(entry: ListingEntry, issues: ParseIssue[]): ListingEn
   return {
     ...entry,
     authors,
+    ...(entry.authorIds ? { authorIds } : {}),
     ...(title !== undefined ? { title } : {}),
     ...(abstract !== undefined ? { abstract } : {}),
     ...(category !== undefined ? { category } : {}),
@@ -83,7 +88,11 @@ export function cleanListing(listing: ParsedListing): ParsedListing {
   const fillOwner = ownerFiller(owner);
   const entries = listing.entries.map((entry) => {
     const cleaned = cleanEntry(entry, issues);
-    return entry.ownerAdded ? { ...cleaned, ...fillOwner(cleaned.authors.slice(0, -1)) } : cleaned;
+    if (!entry.ownerAdded) return cleaned;
+    const filled = { ...cleaned, ...fillOwner(cleaned.authors.slice(0, -1)) };
+    // The owner, appended or not, has no ids of this source in that place.
+    if (cleaned.authorIds) filled.authorIds = cleaned.authorIds.slice(0, filled.authors.length);
+    return filled;
   });
   return { ...listing, entries, issues, ...(owner !== undefined ? { owner } : {}) };
 }

@@ -80,3 +80,40 @@ describe('BibTeX', () => {
     ]);
   });
 });
+
+describe('BibTeX identifiers', () => {
+  const parseOne = (entryText: string) =>
+    bibtex.parse({ file: 'ids.bib', text: entryText }, splitLines(entryText)).entries[0];
+
+  it('reads doi, url, pmid, arXiv eprints and dblp keys and biburls, normalised', () => {
+    const dblp = parseOne(`@inproceedings{DBLP:conf/icml/KoloskovaSJ19,
+  author = {Anastasia Koloskova and Martin Jaggi},
+  title = {Decentralized Stochastic Optimization},
+  booktitle = {ICML}, year = {2019},
+  doi = {https://doi.org/10.5555/ABC.1},
+  eprint = {1902.00340v2}, archivePrefix = {arXiv},
+  pmid = {12345},
+  biburl = {https://dblp.org/rec/conf/icml/KoloskovaSJ19.bib}
+}`);
+    expect(dblp?.ids).toEqual({
+      doi: '10.5555/abc.1',
+      arxiv: '1902.00340',
+      dblp: 'conf/icml/KoloskovaSJ19',
+      pmid: '12345',
+    });
+    const biblatex = parseOne(`@online{x, title = {T}, author = {A, B}, year = 2021,
+  eprint = {2106.09685}, eprinttype = {arxiv}, url = {https://dblp.org/rec/journals/corr/abs-2106-09685}}`);
+    expect(biblatex?.ids).toEqual({ arxiv: '2106.09685', dblp: 'journals/corr/abs-2106-09685' });
+    const arxivUrl = parseOne(
+      `@misc{y, title = {T}, author = {A, B}, url = {https://arxiv.org/abs/2106.09685v3}}`,
+    );
+    expect(arxivUrl?.ids).toEqual({ arxiv: '2106.09685' });
+  });
+
+  it('gives no ids where there are none, and ignores an eprint of another archive', () => {
+    expect(parseOne(`@misc{z, title = {T}, author = {A, B}}`)?.ids).toBeUndefined();
+    expect(
+      parseOne(`@misc{z, title = {T}, author = {A, B}, eprint = {1234}, eprinttype = {hal}}`)?.ids,
+    ).toBeUndefined();
+  });
+});

@@ -31,9 +31,11 @@ import '@citation-js/plugin-bibtex';
 import { MAX_ENTRIES, scanBibtex } from './bibtexScan';
 import { collectCslItem, type CslItem } from './csl';
 import { finishItem, prepareLatex, protectMath } from './latexText';
-import { linesOf } from './cslJson';
+import { linesOf } from './lines';
 import { excerpt } from './lines';
+import { normaliseArxiv, normaliseDblpKey } from '../ids/normalise';
 import type {
+  EntryIds,
   ListingEntry,
   ListingFormat,
   ParseIssue,
@@ -42,6 +44,36 @@ import type {
 } from './types';
 
 const NON_ENTRIES = new Set(['comment', 'preamble', 'string']);
+
+/** A simple field's value as written (`{…}` without nested braces, `"…"`, or a bare word). */
+function rawField(entry: string, name: string): string | undefined {
+  const match = new RegExp(
+    `[,{\\s]${name}\\s*=\\s*(?:\\{([^{}]*)\\}|"([^"]*)"|([\\w./:-]+))`,
+    'i',
+  ).exec(entry);
+  return match ? (match[1] ?? match[2] ?? match[3])?.trim() : undefined;
+}
+
+/**
+ * Ids that citation.js drops on the way to CSL: `eprint` with `archivePrefix = arXiv` (or
+ * `eprinttype = arxiv`), dblp's `biburl`. DOI, URL and PMID come through CSL, the key as
+ * `citation-key`.
+ */
+export function bibtexExtraIds(entry: string): EntryIds {
+  const ids: EntryIds = {};
+  const prefix = rawField(entry, 'archiveprefix') ?? rawField(entry, 'eprinttype');
+  const eprint = rawField(entry, 'eprint');
+  const arxiv =
+    prefix && /^arxiv$/i.test(prefix)
+      ? normaliseArxiv(eprint)
+      : /^arxiv:/i.test(eprint ?? '')
+        ? normaliseArxiv(eprint)
+        : undefined;
+  if (arxiv) ids.arxiv = arxiv;
+  const dblp = normaliseDblpKey(rawField(entry, 'biburl'));
+  if (dblp) ids.dblp = dblp;
+  return ids;
+}
 
 function detect(lines: readonly string[]): number {
   let entries = 0;
@@ -103,6 +135,7 @@ function parse(source: { file: string; text: string }): ParsedListing {
       finishItem(item as CslItem, math.restore),
       ref,
       excerpt(entry.text),
+      bibtexExtraIds(entry.text),
     );
   });
   return { file, format: 'bibtex', entries, rejected, issues };

@@ -47,3 +47,36 @@ describe('CSL-JSON', () => {
     ]);
   });
 });
+
+describe('CSL-JSON identifiers', () => {
+  it('reads DOI, URL, PMID, an arXiv number and authors ORCIDs, in byline places', () => {
+    const json = JSON.stringify([
+      {
+        type: 'article',
+        title: 'LoRA',
+        DOI: '10.48550/arXiv.2106.09685',
+        number: 'arXiv:2106.09685',
+        publisher: 'arXiv',
+        author: [
+          { family: 'Hu', given: 'Edward', ORCID: 'https://orcid.org/0000-0002-1825-0097' },
+          { family: 'Shen', given: 'Yelong', ORCID: '0000-0002-1825-0098' },
+          { family: 'Wallis', given: 'Phillip' },
+        ],
+      },
+      {
+        type: 'article-journal',
+        title: 'T',
+        PMID: '31234567',
+        URL: 'https://doi.org/10.1000/XYZ',
+        id: 'DBLP:journals/jmlr/X20',
+        author: [{ family: 'A', given: 'B' }],
+      },
+    ]);
+    const [lora, other] = cslJson.parse({ file: 'f.json', text: json }, splitLines(json)).entries;
+    expect(lora?.ids).toEqual({ doi: '10.48550/arxiv.2106.09685', arxiv: '2106.09685' });
+    // A wrong ORCID checksum is no ORCID.
+    expect(lora?.authorIds).toEqual([{ orcid: '0000-0002-1825-0097' }, undefined, undefined]);
+    expect(other?.ids).toEqual({ doi: '10.1000/xyz', pmid: '31234567', dblp: 'journals/jmlr/X20' });
+    expect(other?.authorIds).toBeUndefined();
+  });
+});

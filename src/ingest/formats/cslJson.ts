@@ -4,6 +4,10 @@
  * or an object holding that list under `items`.
  */
 import { collectCslItem, type CslItem } from './csl';
+import { linesOf } from './lines';
+import { isOpenAlexWork } from './openAlex';
+
+export { linesOf };
 import type {
   ListingEntry,
   ListingFormat,
@@ -43,7 +47,9 @@ export function readCslJson(text: string): CslDocument | undefined {
         typeof i === 'object' &&
         i !== null &&
         'title' in i &&
-        ('author' in i || 'type' in i || 'issued' in i),
+        ('author' in i || 'type' in i || 'issued' in i) &&
+        // OpenAlex works have a title and a type too (openAlex.ts reads them).
+        !isOpenAlexWork(i),
     ).length /
       items.length >=
     0.5;
@@ -73,18 +79,6 @@ function itemOffsets(text: string, itemDepth: number): number[] {
     } else if (c === 125 /* } */ || c === 93 /* ] */) depth--;
   }
   return offsets;
-}
-
-/** 1-based line of each offset, in one pass. */
-export function linesOf(text: string, offsets: readonly number[]): number[] {
-  const lines: number[] = [];
-  let line = 1;
-  let at = 0;
-  for (const offset of offsets) {
-    for (; at < offset; at++) if (text.charCodeAt(at) === 10) line++;
-    lines.push(line);
-  }
-  return lines;
 }
 
 function detect(lines: readonly string[]): number {

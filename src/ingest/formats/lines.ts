@@ -48,3 +48,15 @@ export function excerpt(text: string, max = 80): string {
 
 /** The scraped text listings (profile pages, author clusters, abstract lists) come as plain text. */
 export const LISTING_TEXT_EXTENSIONS: readonly string[] = ['.txt', '.text', '.listing', ''];
+
+/** 1-based line of each offset, in one pass. */
+export function linesOf(text: string, offsets: readonly number[]): number[] {
+  const lines: number[] = [];
+  let line = 1;
+  let at = 0;
+  for (const offset of offsets) {
+    for (; at < offset; at++) if (text.charCodeAt(at) === 10) line++;
+    lines.push(line);
+  }
+  return lines;
+}

@@ -5,6 +5,25 @@ import type { SourceRef, VenueType } from '../../model/types';
 export interface SourceText {
   file: string;
   text: string;
+  /**
+   * Other files of the same site that a format asked for (`ListingFormat.companions`), read
+   * by the read stage: a Hugo publication gets its site's author pages, which name `admin`.
+   * Undefined when no format asked for any; an empty list when they were looked for and none
+   * was there.
+   */
+  companions?: readonly SourceText[];
+  /** Where the companions were looked for (`site/content/authors`), for messages. */
+  companionFolder?: string;
+}
+
+/**
+ * What a format asks the read stage to attach to a source found at some path: the files under
+ * `folder` (an absolute path) whose path relative to it `matches`. Bounded by the read stage
+ * (`MAX_COMPANIONS` files, each at most `MAX_COMPANION_BYTES`).
+ */
+export interface CompanionRequest {
+  folder: string;
+  matches(relative: string): boolean;
 }
 
 export interface ListingDate {
@@ -86,7 +105,15 @@ export interface ParsedListing {
 }
 
 export type FormatId =
-  'profile-listing' | 'author-cluster' | 'abstract-list' | 'bibtex' | 'csl-json';
+  | 'profile-listing'
+  | 'author-cluster'
+  | 'abstract-list'
+  | 'bibtex'
+  | 'csl-json'
+  | 'openalex'
+  | 'ris'
+  | 'dblp-xml'
+  | 'hugo-academic';
 
 /**
  * One listing format. Adding a format means adding one file that implements this (its id
@@ -108,4 +135,15 @@ export interface ListingFormat {
   /** How sure we are (0 to 1) that these lines are this format. Must be cheap: it sees every file. */
   detect(lines: readonly string[]): number;
   parse(source: SourceText, lines: readonly string[]): ParsedListing;
+  /**
+   * Files beside a source that this format needs to read it (a pure function of the path; the
+   * read stage reads them). Undefined for a path this format has nothing to ask about.
+   */
+  companions?(absolutePath: string): CompanionRequest | undefined;
+  /**
+   * Why a folder's file at this path (of any extension) is not the user's, though its content
+   * may look like a listing (a Hugo theme's demo publications), or undefined. Files named on
+   * the command line are read.
+   */
+  excludes?(absolutePath: string): string | undefined;
 }

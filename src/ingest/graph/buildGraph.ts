@@ -9,7 +9,7 @@ import type { ListingEntry } from '../formats/types';
 import { hashString } from '../../util/hash';
 import { titleKey } from '../papers/text';
 import { mergeMetadata } from '../papers/mergeMetadata';
-import type { PaperCluster } from '../papers/resolvePapers';
+import type { PaperCluster } from '../papers/types';
 import type { PeopleResolution } from '../people/resolveAuthors';
 
 export type UnplacedAuthor = Omit<AuthorRecord, 'x' | 'y'>;

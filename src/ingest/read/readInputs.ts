@@ -1,11 +1,18 @@
 /**
  * Read: turns the paths a user gave into decoded texts. The only stage that touches the disk
  * besides writing the result.
+ *
+ * Companions: a format may need files beside a source to read it (a Hugo Academic
+ * publication names its site's owner `admin`, whose name is in `content/authors/admin/_index.md`).
+ * It says which by `ListingFormat.companions(path)`, a pure function of the source's path; this
+ * stage reads them (once a folder, at most `MAX_COMPANIONS` files of `MAX_COMPANION_BYTES`)
+ * and attaches their texts to the source as `companions`, with the folder looked in as
+ * `companionFolder`, so formats stay pure and testable with texts alone.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { SourceText } from '../formats/types';
+import type { CompanionRequest, SourceText } from '../formats/types';
 import type { ReportIssue } from '../report/types';
 import { LISTING_FORMATS } from '../formats';
 import { splitLines } from '../formats/lines';
@@ -35,6 +42,65 @@ function notRecognised(extension: string, text: string): string | undefined {
   if (formats.some((f) => f.detect(lines) > 0)) return undefined;
   const labels = formats.map((f) => f.label).join(' or ');
   return `${extension.slice(1).toUpperCase()} that is not ${labels}`;
+}
+
+/** Bounds on what a format's companions may make this stage read. */
+export const MAX_COMPANIONS = 500;
+export const MAX_COMPANION_BYTES = 256_000;
+
+/** Why a folder's file is no listing by its path (a format's `excludes`), or undefined. */
+function excludedByPath(absolute: string): string | undefined {
+  for (const format of LISTING_FORMATS) {
+    const reason = format.excludes?.(absolute);
+    if (reason) return reason;
+  }
+  return undefined;
+}
+
+/** The files a request names, read and decoded; an absent folder gives none. */
+function readCompanions(request: CompanionRequest, cwd: string): SourceText[] {
+  let files: string[];
+  try {
+    files = statSync(request.folder).isDirectory() ? walk(request.folder, cwd) : [];
+  } catch {
+    return [];
+  }
+  const texts: SourceText[] = [];
+  for (const absolute of files) {
+    if (texts.length >= MAX_COMPANIONS) break;
+    const relative = path.relative(request.folder, absolute).split(path.sep).join('/');
+    if (!request.matches(relative)) continue;
+    try {
+      const bytes = readFileSync(absolute);
+      if (bytes.length > MAX_COMPANION_BYTES) continue;
+      const file = displayPath(absolute, cwd);
+      const decoded = decodeText(file, bytes);
+      if (!decoded.binary) texts.push({ file, text: decoded.text });
+    } catch {
+      // An unreadable companion is one the format does not get; it says what it missed.
+    }
+  }
+  return texts;
+}
+
+/** A source with the companions its formats ask for, each folder read once. */
+function withCompanions(
+  source: SourceText,
+  absolute: string,
+  cwd: string,
+  cache: Map<string, readonly SourceText[]>,
+): SourceText {
+  for (const format of LISTING_FORMATS) {
+    const request = format.companions?.(absolute);
+    if (!request) continue;
+    let companions = cache.get(request.folder);
+    if (!companions) {
+      companions = readCompanions(request, cwd);
+      cache.set(request.folder, companions);
+    }
+    return { ...source, companions, companionFolder: displayPath(request.folder, cwd) };
+  }
+  return source;
 }
 
 export interface InputSet {
@@ -102,6 +168,7 @@ export function readInputs(
     a < b ? -1 : a > b ? 1 : 0,
   );
   const seenContent = new Map<string, string>();
+  const companionCache = new Map<string, readonly SourceText[]>();
   const names = displayPaths(ordered, cwd);
   for (const absolute of ordered) {
     const explicit = named.has(absolute);
@@ -123,6 +190,11 @@ export function readInputs(
         file,
         reason: `not a listing file type (${path.extname(name) || 'no extension'})`,
       });
+      continue;
+    }
+    const excluded = explicit ? undefined : excludedByPath(absolute);
+    if (excluded) {
+      set.skipped.push({ file, reason: excluded });
       continue;
     }
     let bytes;
@@ -166,7 +238,7 @@ export function readInputs(
       continue;
     }
     set.issues.push(...decoded.issues);
-    set.sources.push({ file, text: decoded.text });
+    set.sources.push(withCompanions({ file, text: decoded.text }, absolute, cwd, companionCache));
   }
   if (set.sources.length === 0 && set.unusable.length === 0) {
     const skipped = set.skipped.map((s) => `${s.file}: ${s.reason}`).join('; ');

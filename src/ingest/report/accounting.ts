@@ -4,7 +4,7 @@
  */
 import { excerpt } from '../formats/lines';
 import type { ListingEntry, ParsedListing } from '../formats/types';
-import type { PaperResolution } from '../papers/resolvePapers';
+import type { PaperResolution } from '../papers/types';
 import type { Accounting, EntryFate } from './types';
 
 export function accountFor(input: {

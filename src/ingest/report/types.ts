@@ -1,6 +1,6 @@
 import type { SourceRef } from '../../model/types';
 import type { IssueSeverity } from '../formats/types';
-import type { PaperMerge, PapersKeptApart } from '../papers/resolvePapers';
+import type { PaperMerge, PapersKeptApart } from '../papers/types';
 import type { LikelyDuplicate, PersonMerge } from '../people/resolveAuthors';
 
 /** What became of one listing entry. Every entry of every input gets exactly one. */

@@ -1,0 +1,127 @@
+/**
+ * Text evidence for papers: candidate pairs from shared titles and distinctive abstract words,
+ * each scored by the rules of README "Resolving papers", and the mutual-best filter that lets
+ * an entry match at most one entry of each other file.
+ */
+import type { ListingEntry } from '../formats/types';
+import type { AbstractIndex } from './abstractIndex';
+import type { PaperMerge } from './types';
+
+export const PAPER_MATCH = {
+  /** Same title: abstracts must share at least this much (they may be rewritten). */
+  sameTitle: 0.2,
+  /** Different titles: abstracts must be this close. */
+  differentTitle: 0.7,
+  /** Different titles where one carries a version marker: near-identical abstracts only. */
+  versionMarker: 0.93,
+  /** Same file, same title, abstracts this close: the page listed the work twice. */
+  duplicateInFile: 0.95,
+  /** Abstract-only entries: least similarity to attach to a paper... */
+  attach: 0.3,
+  /** ...and how far ahead of the next paper the best one must be (ratio and difference). */
+  attachRatio: 1.8,
+  attachGap: 0.1,
+  /** Unmatched abstracts this close are versions of one text. */
+  unmatchedVersions: 0.5,
+  /** How many abstract candidates each entry considers. */
+  candidates: 12,
+} as const;
+
+export interface Pair {
+  a: number;
+  b: number;
+  score: number;
+  merge: PaperMerge;
+}
+
+export function candidatePairs(
+  entries: readonly ListingEntry[],
+  titled: readonly number[],
+  keys: readonly string[],
+  markers: readonly (string | undefined)[],
+  index: AbstractIndex,
+): Pair[] {
+  const seen = new Set<number>();
+  const pairs: Pair[] = [];
+  const consider = (a: number, b: number): void => {
+    const [lo, hi] = a < b ? [a, b] : [b, a];
+    const id = lo * entries.length + hi;
+    if (seen.has(id)) return;
+    seen.add(id);
+    const pair = scorePair(entries, keys, markers, index, lo, hi);
+    if (pair) pairs.push(pair);
+  };
+
+  const byTitle = new Map<string, number[]>();
+  for (const i of titled) {
+    const key = keys[i] ?? '';
+    if (key === '') continue;
+    const list = byTitle.get(key);
+    if (list) list.push(i);
+    else byTitle.set(key, [i]);
+  }
+  for (const list of byTitle.values()) {
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) consider(list[x]!, list[y]!);
+  }
+  for (const i of titled) {
+    for (const j of index.candidates(i, PAPER_MATCH.candidates))
+      if (entries[j]?.title) consider(i, j);
+  }
+  return pairs.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b);
+}
+
+function scorePair(
+  entries: readonly ListingEntry[],
+  keys: readonly string[],
+  markers: readonly (string | undefined)[],
+  index: AbstractIndex,
+  a: number,
+  b: number,
+): Pair | undefined {
+  const ea = entries[a]!;
+  const eb = entries[b]!;
+  const titleMatch = keys[a] !== '' && keys[a] === keys[b];
+  const similarity = index.has(a) && index.has(b) ? index.similarity(a, b) : null;
+  const sameFile = ea.ref.file === eb.ref.file;
+  const merge = (kind: PaperMerge['kind'], score: number): Pair => ({
+    a,
+    b,
+    score,
+    merge: { a: ea.ref, b: eb.ref, titleMatch, similarity, kind },
+  });
+
+  if (sameFile) {
+    const duplicate =
+      titleMatch && (similarity === null || similarity >= PAPER_MATCH.duplicateInFile);
+    return duplicate ? merge('duplicate-in-file', 2) : undefined;
+  }
+  if (titleMatch) {
+    if (similarity === null) return merge('title', 0.5);
+    return similarity >= PAPER_MATCH.sameTitle
+      ? merge('title-and-abstract', similarity + 0.05)
+      : undefined;
+  }
+  if (similarity === null) return undefined;
+  const needed = markers[a] !== markers[b] ? PAPER_MATCH.versionMarker : PAPER_MATCH.differentTitle;
+  return similarity >= needed ? merge('abstract', similarity) : undefined;
+}
+
+/** Keeps a pair only when each entry is the other's best match within the other's file. */
+export function mutualBest(entries: readonly ListingEntry[], pairs: readonly Pair[]): Pair[] {
+  const fileIndex = new Map<string, number>();
+  for (const e of entries)
+    if (!fileIndex.has(e.ref.file)) fileIndex.set(e.ref.file, fileIndex.size);
+  const files = fileIndex.size;
+  const slot = (entry: number, other: number): number =>
+    entry * files + fileIndex.get(entries[other]!.ref.file)!;
+  const best = new Map<number, Pair>();
+  for (const pair of pairs) {
+    // `pairs` is sorted best first, so the first pair seen for a slot is its best.
+    const ab = slot(pair.a, pair.b);
+    const ba = slot(pair.b, pair.a);
+    if (!best.has(ab)) best.set(ab, pair);
+    if (!best.has(ba)) best.set(ba, pair);
+  }
+  return pairs.filter((p) => best.get(slot(p.a, p.b)) === p && best.get(slot(p.b, p.a)) === p);
+}
