@@ -138,7 +138,13 @@ test('npx coauthor-atlas build writes a site; serve shows it and rebuilds on a c
 });
 
 /** Serves a generated site's output under /lab/ and opens `page` there: the map in its iframe. */
-async function expectFramedMap(page: Page, folder: string, pagePath: string, author: string) {
+async function expectFramedMap(
+  page: Page,
+  folder: string,
+  pagePath: string,
+  author: string,
+  name: string,
+) {
   const server = await startStaticServer({ folder, prefix: '/lab/' });
   try {
     await page.goto(`${server.origin}/lab/${pagePath}`);
@@ -152,7 +158,7 @@ async function expectFramedMap(page: Page, folder: string, pagePath: string, aut
     await expectMapIn(page, 'iframe.coauthor-atlas', 500);
     expect(server.requests.filter((p) => !p.startsWith('/lab/'))).toEqual([]);
     await page.screenshot({
-      path: `test-results/screenshots/package-${path.basename(folder)}.png`,
+      path: `test-results/screenshots/package-${name}.png`,
     });
   } finally {
     await server.close();
@@ -176,7 +182,7 @@ test('a Hugo site: build --site hugo, the shortcode, the real hugo under a baseU
   expect(html).toMatch(
     /<iframe class="coauthor-atlas" src="\/lab\/coauthor-atlas\/\?embed=1&amp;author=Jane&#43;Doe"/,
   );
-  await expectFramedMap(page, path.join(site, 'public'), 'network/', 'jane-doe');
+  await expectFramedMap(page, path.join(site, 'public'), 'network/', 'jane-doe', 'hugo');
 });
 
 test('a Jekyll site: build --site jekyll from its coauthor-atlas.json, the include, the real jekyll under baseurl', async ({
@@ -209,5 +215,5 @@ test('a Jekyll site: build --site jekyll from its coauthor-atlas.json, the inclu
   expect(readFileSync(path.join(site, 'assets/coauthor-atlas/index.html'), 'utf8')).toContain(
     '<title>Jekyll lab coauthors</title>',
   );
-  await expectFramedMap(page, path.join(site, '_site'), 'network.html', 'jane-doe');
+  await expectFramedMap(page, path.join(site, '_site'), 'network.html', 'jane-doe', 'jekyll');
 });
