@@ -11,6 +11,8 @@ export default ts.config(
       '.scratch/',
       'dist/',
       'dist-single/',
+      'dist-app/',
+      'dist-cli/',
       'node_modules/',
       'test-results/',
       'playwright-report/',

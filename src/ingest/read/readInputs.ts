@@ -66,6 +66,9 @@ function readCompanions(request: CompanionRequest, cwd: string): SourceText[] {
     return [];
   }
   const texts: SourceText[] = [];
+  // Named under the folder's own name even when it is outside the working directory
+  // (`authors/admin/_index.md`, not `_index.md`): formats read the page's folder from it.
+  const folderName = displayPath(request.folder, cwd);
   for (const absolute of files) {
     if (texts.length >= MAX_COMPANIONS) break;
     const relative = path.relative(request.folder, absolute).split(path.sep).join('/');
@@ -73,7 +76,7 @@ function readCompanions(request: CompanionRequest, cwd: string): SourceText[] {
     try {
       const bytes = readFileSync(absolute);
       if (bytes.length > MAX_COMPANION_BYTES) continue;
-      const file = displayPath(absolute, cwd);
+      const file = `${folderName}/${relative}`;
       const decoded = decodeText(file, bytes);
       if (!decoded.binary) texts.push({ file, text: decoded.text });
     } catch {
