@@ -11,16 +11,9 @@ import { gzipSync } from 'node:zlib';
 import { datasetDir, type SizeName } from './datasets';
 import { median } from './stats';
 
-export const STAGES = [
-  'read',
-  'parse',
-  'resolve papers',
-  'resolve people',
-  'build graph',
-  'layout',
-  'report',
-  'write',
-] as const;
+import { STAGES } from '../../src/ingest/stages';
+
+export { STAGES };
 
 export interface BuildFigures {
   size: SizeName;

@@ -10,7 +10,7 @@ import { hashString } from '../../util/hash';
 import { titleKey } from '../papers/text';
 import { mergeMetadata } from '../papers/mergeMetadata';
 import type { PaperCluster } from '../papers/types';
-import type { PeopleResolution } from '../people/resolveAuthors';
+import type { PeopleResolution } from '../people/types';
 
 export type UnplacedAuthor = Omit<AuthorRecord, 'x' | 'y'>;
 

@@ -12,6 +12,7 @@
  * `distinct` lists spellings that must never be merged, whatever the rules say.
  */
 import { fold } from '../../text/fold';
+import type { ReportIssue } from '../report/types';
 
 export interface AliasTable {
   file: string;
@@ -137,4 +138,27 @@ export function mergeAliasTables(tables: readonly AliasTable[]): AliasTable | un
     canonical,
     distinct: tables.flatMap((t) => t.distinct),
   };
+}
+
+/** The alias files a build was given, as one table; a broken file is an error at its line. */
+export function loadAliasTables(files: readonly { file: string; text: string }[]): {
+  value: AliasTable | undefined;
+  problems: ReportIssue[];
+} {
+  const tables: AliasTable[] = [];
+  const problems: ReportIssue[] = [];
+  for (const file of files) {
+    try {
+      tables.push(parseAliasFile(file.file, file.text));
+    } catch (error) {
+      if (!(error instanceof AliasFileError)) throw error;
+      problems.push({
+        file: error.file,
+        line: error.line,
+        severity: 'error',
+        message: error.message.replace(`${error.file}:${error.line}: `, ''),
+      });
+    }
+  }
+  return { value: mergeAliasTables(tables), problems };
 }

@@ -1,7 +1,7 @@
 import type { SourceRef } from '../../model/types';
 import type { IssueSeverity } from '../formats/types';
 import type { PaperMerge, PapersKeptApart } from '../papers/types';
-import type { LikelyDuplicate, PersonMerge } from '../people/resolveAuthors';
+import type { LikelyDuplicate, PersonMerge } from '../people/types';
 
 /** What became of one listing entry. Every entry of every input gets exactly one. */
 export type EntryOutcome =

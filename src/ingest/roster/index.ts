@@ -10,13 +10,19 @@ import { parseRoster, RosterFileError } from './parseRoster';
 
 export { ROSTER_FILE_NAMES } from './parseRoster';
 
+/** Roster entries by author id, and what the graph file says about the roster. */
+export interface RosterResult {
+  entries: Map<string, RosterEntry>;
+  info?: RosterInfo;
+}
+
 export function applyRosters(
   files: readonly SourceText[],
   people: readonly RosterPerson[],
   aliases: AliasTable | undefined,
   referenceYear: number | null,
   issues: ReportIssue[],
-): { entries: Map<string, RosterEntry>; info?: RosterInfo } {
+): RosterResult {
   const entries = new Map<string, RosterEntry>();
   const infos: RosterInfo[] = [];
   for (const file of files) {
