@@ -49,12 +49,10 @@ describe('the source tree', () => {
     expect(writers).toEqual([]);
   });
 
-  it('has no client source file over 300 lines', () => {
-    const client = [
-      ...sourceFiles(`${SRC}/app`),
-      ...sourceFiles(`${SRC}/element`),
-      `${SRC}/main.ts`,
-    ].filter((file) => !file.endsWith('.spec.ts'));
+  it('has no source file over 300 lines (build step, client, tools)', () => {
+    const client = [...sourceFiles(SRC), ...sourceFiles(`${SRC}/../tools`)].filter(
+      (file) => !file.endsWith('.spec.ts'),
+    );
     const long = client
       .map((file) => ({ file, lines: readFileSync(file, 'utf8').split('\n').length }))
       .filter(({ lines }) => lines > 300);

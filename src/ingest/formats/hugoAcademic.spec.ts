@@ -3,7 +3,8 @@ import { REPO_ROOT } from '../../../tests/support/seeds';
 import { runPipeline } from '../pipeline';
 import { readInputs } from '../read/readInputs';
 import { detectFormat } from './detect';
-import { authorPages, hugoAcademic, markdownText } from './hugoAcademic';
+import { hugoAcademic, markdownText } from './hugoAcademic';
+import { authorPages } from './hugoAuthors';
 import { splitLines } from './lines';
 
 const SITE = 'tests/fixtures/hugo/site';

@@ -26,8 +26,8 @@
  * line), TOML nesting is capped (`maxDepth`), front matter longer than 2,000 lines or 256 KB is
  * not read.
  */
-import { parse as parseToml, TomlError } from 'smol-toml';
-import { parse as parseYaml, YAMLError } from 'yaml';
+import { isTable, readFrontMatter, splitFrontMatter, str, type Table } from './frontMatter';
+import { authorPages, authorSlug } from './hugoAuthors';
 import type { VenueType } from '../../model/types';
 import { cleanText } from '../../text/fold';
 import { normaliseArxiv } from '../ids/normalise';
@@ -44,86 +44,7 @@ import type {
   SourceText,
 } from './types';
 
-const MAX_FRONT_MATTER_LINES = 2000;
-const MAX_FRONT_MATTER_CHARS = 256_000;
-const MAX_YAML_ALIASES = 50;
-const MAX_TOML_DEPTH = 32;
 const ADMIN = 'admin';
-
-type Table = Record<string, unknown>;
-const isTable = (v: unknown): v is Table =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
-interface FrontMatter {
-  kind: 'toml' | 'yaml';
-  /** Lines of the front matter (without delimiters), and the 1-based line of the first. */
-  lines: string[];
-  firstLine: number;
-}
-
-type Split = FrontMatter | { problem: string; line: number } | undefined;
-
-/** The front matter block, if the file opens with one. */
-function splitFrontMatter(lines: readonly string[]): Split {
-  let start = 0;
-  while (start < lines.length && (lines[start] ?? '').trim() === '') start++;
-  const opening = (lines[start] ?? '').replace(/^\uFEFF/, '').trim();
-  const kind = opening === '+++' ? 'toml' : opening === '---' ? 'yaml' : undefined;
-  if (!kind) return undefined;
-  let chars = 0;
-  for (let i = start + 1; i < lines.length; i++) {
-    const line = lines[i] ?? '';
-    if (line.trim() === opening)
-      return { kind, lines: lines.slice(start + 1, i), firstLine: start + 2 };
-    chars += line.length + 1;
-    if (i - start > MAX_FRONT_MATTER_LINES || chars > MAX_FRONT_MATTER_CHARS)
-      return {
-        problem: `front matter longer than ${MAX_FRONT_MATTER_LINES} lines or ${MAX_FRONT_MATTER_CHARS / 1000} KB: not read`,
-        line: start + 1,
-      };
-  }
-  return { problem: `front matter opened with "${opening}" never closes`, line: start + 1 };
-}
-
-/** The front matter as data, or why not, with the line of the problem. */
-interface Unreadable {
-  problem: string;
-  line: number;
-}
-
-function readFrontMatter(front: FrontMatter): { data: Table } | Unreadable {
-  const text = front.lines.join('\n');
-  try {
-    const data =
-      front.kind === 'toml'
-        ? parseToml(text, { maxDepth: MAX_TOML_DEPTH })
-        : (parseYaml(text, {
-            maxAliasCount: MAX_YAML_ALIASES,
-            uniqueKeys: false,
-            prettyErrors: false,
-            // Warnings (an unknown `!tag`) would go to stderr as process warnings; errors still throw.
-            logLevel: 'error',
-          }) as unknown);
-    return isTable(data)
-      ? { data }
-      : { problem: 'front matter is not a table of fields', line: front.firstLine };
-  } catch (error) {
-    const offset =
-      error instanceof TomlError
-        ? error.line
-        : error instanceof YAMLError
-          ? (error.linePos?.[0]?.line ?? 1)
-          : 1;
-    const message = ((error as Error).message ?? String(error)).split('\n')[0] ?? '';
-    return {
-      problem: `${front.kind.toUpperCase()} front matter does not parse (${excerpt(message, 100)})`,
-      line: front.firstLine + Math.max(0, Math.min(offset, front.lines.length) - 1),
-    };
-  }
-}
-
-const str = (v: unknown): string | undefined =>
-  typeof v === 'string' ? cleanText(v) || undefined : typeof v === 'number' ? String(v) : undefined;
 
 const PUBLICATION_FIELDS = ['publication_types', 'publication', 'publication_short', 'doi'];
 
@@ -164,28 +85,6 @@ const PUBLICATION_TYPES: Record<string, VenueType> = {
   'article-journal': 'journal',
   article: 'preprint',
 };
-
-/** Hugo's urlize, as far as author folders go: `Robert Ford` → `robert-ford`. */
-export function authorSlug(name: string): string {
-  return name.trim().toLowerCase().replace(/\s+/g, '-');
-}
-
-/** The people the site's author pages name: folder → name. */
-export function authorPages(companions: readonly SourceText[] | undefined): Map<string, string> {
-  const names = new Map<string, string>();
-  for (const page of companions ?? []) {
-    const folder = /([^/\\]+)[/\\]_index\.md$/.exec(page.file)?.[1];
-    if (!folder) continue;
-    const front = splitFrontMatter(splitLines(page.text));
-    if (!front || 'problem' in front) continue;
-    const read = readFrontMatter(front);
-    if ('problem' in read) continue;
-    const { data } = read;
-    const name = str(data['title']) ?? str(data['name']);
-    if (name) names.set(folder.toLowerCase(), name);
-  }
-  return names;
-}
 
 /** The line (1-based) a front-matter value is printed on: the first line naming it after `from`. */
 function lineOf(lines: readonly string[], pattern: RegExp, from: number): number | undefined {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_FILES, entryTitled, parseSeed } from '../../../tests/support/seeds';
 import { splitLines } from './lines';
-import { parseByline, profileListing } from './profileListing';
+import { parseByline } from './profileByline';
+import { profileListing } from './profileListing';
 
 function parseText(text: string) {
   return profileListing.parse({ file: 'fixture.txt', text }, splitLines(text));

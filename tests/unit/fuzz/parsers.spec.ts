@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { detectFormat } from '../../../src/ingest/formats/detect';
 import { LISTING_FORMATS } from '../../../src/ingest/formats/index';
 import { splitLines } from '../../../src/ingest/formats/lines';
-import { parseByline } from '../../../src/ingest/formats/profileListing';
+import { parseByline } from '../../../src/ingest/formats/profileByline';
 import { decodeText } from '../../../src/ingest/read/decode';
 import { cleanText } from '../../../src/text/fold';
 import {
