@@ -1,6 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4173;
+// Several checkouts on one machine each run their own server: ATLAS_E2E_PORT keeps them apart
+// (a server already listening on the port is reused, so it must be this checkout's).
+const PORT = Number(process.env['ATLAS_E2E_PORT'] ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',
