@@ -4,6 +4,7 @@ import { pagePolicy } from './tools/vite/pagePolicy.ts';
 import { preloadApp } from './tools/vite/preloadApp.ts';
 import { remToCustomPropertyPreprocessor } from './tools/vite/remToCustomProperty.ts';
 import { singleFileGraph } from './tools/vite/singleFileGraph.ts';
+import { parseAllowedOrigins } from './src/app/load/allowedOrigins.ts';
 
 /**
  * Three builds from one source:
@@ -15,9 +16,13 @@ import { singleFileGraph } from './tools/vite/singleFileGraph.ts';
  * - `--mode single`: one self-contained HTML file with the graph inlined, dist-single/.
  */
 export default defineConfig(({ mode, command }): UserConfig => {
+  // Sites besides its own that the map may load graph files from (none by default): compiled
+  // into every build and into the page's connect-src. A bad entry fails the build.
+  const allowedOrigins = parseAllowedOrigins(process.env['ATLAS_ALLOWED_ORIGINS']);
   const shared: UserConfig = {
     // Relative asset URLs: the built folder works from any sub-path of any static host.
     base: './',
+    define: { __ATLAS_ALLOWED_ORIGINS__: JSON.stringify(allowedOrigins) },
     build: { target: 'es2022' },
     test: {
       include: ['src/**/*.spec.ts', 'tools/**/*.spec.ts', 'tests/unit/**/*.spec.ts'],
@@ -58,7 +63,7 @@ export default defineConfig(({ mode, command }): UserConfig => {
   if (mode === 'single') {
     return {
       ...shared,
-      plugins: [svelte(), ...singleFileGraph()],
+      plugins: [svelte(), ...singleFileGraph(allowedOrigins)],
       publicDir: false,
       build: { target: 'es2022', outDir: 'dist-single', emptyOutDir: true },
     };
@@ -71,7 +76,7 @@ export default defineConfig(({ mode, command }): UserConfig => {
     plugins: [
       svelte(command === 'serve' ? { emitCss: false, compilerOptions: { css: 'injected' } } : {}),
       // The built page carries its Content-Security-Policy (no inline script, no eval).
-      pagePolicy(),
+      pagePolicy(allowedOrigins),
       // The app's chunk downloads beside the small first script (see src/main.ts).
       preloadApp(),
     ],

@@ -41,7 +41,10 @@ export interface HookState {
   selected: string | null;
   hovered: string | null;
   focused: number | null;
-  cameraRatio: number;
+  /** A renderer is drawing (false without WebGL, or while a lost context waits). */
+  mapDrawn: boolean;
+  /** null when no renderer is drawing. */
+  cameraRatio: number | null;
   pair: [string, string] | null;
   visibleAuthors: number;
   visibleLinks: number;

@@ -75,7 +75,7 @@ test('keyboard only: the map pans, zooms and fits', async ({ page }) => {
   await page.goto('./');
   await waitForAtlas(page);
   await tabTo(page, (element) => element.getAttribute('aria-label') === 'Coauthor map');
-  const ratio = async () => (await hookState(page)).cameraRatio;
+  const ratio = async () => (await hookState(page)).cameraRatio ?? Number.NaN;
   const start = await ratio();
   await page.keyboard.press('+');
   await expect.poll(ratio).toBeLessThan(start);

@@ -4,6 +4,7 @@
  * the file needs) so a lab serving the file can add the header.
  */
 import { createHash } from 'node:crypto';
+import { APP_POLICIES, trustedTypesDirectives } from './pagePolicy.ts';
 
 /** `'sha256-…'` sources of every executable inline script (JSON data blocks are not scripts). */
 export function inlineScriptHashes(html: string): string[] {
@@ -22,8 +23,12 @@ export function inlineScriptHashes(html: string): string[] {
   return hashes;
 }
 
-/** A policy the exported file works under (styles are injected at run time, workers are blobs). */
-export function singleFilePolicy(html: string): string {
+/**
+ * The policy the exported file carries and works under (styles are injected at run time,
+ * workers are blobs, Trusted Types as on the page). It fetches nothing, except a `?data=` on
+ * a site the build allowed.
+ */
+export function singleFilePolicy(html: string, allowedOrigins: readonly string[] = []): string {
   return [
     "default-src 'none'",
     `script-src ${inlineScriptHashes(html).join(' ')}`,
@@ -31,5 +36,7 @@ export function singleFilePolicy(html: string): string {
     'img-src data:',
     'font-src data:',
     'worker-src blob:',
+    ...(allowedOrigins.length > 0 ? [`connect-src ${allowedOrigins.join(' ')}`] : []),
+    ...trustedTypesDirectives(APP_POLICIES),
   ].join('; ');
 }

@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { PAGE_POLICY, pagePolicy } from './pagePolicy';
+import {
+  APP_POLICIES,
+  PAGE_POLICY,
+  pagePolicy,
+  pagePolicyFor,
+  PUBLIC_PAGES,
+  STATIC_PAGE_POLICY,
+  SVELTE_POLICY,
+} from './pagePolicy';
 
 /** Directive name → its sources. */
 function directives(policy: string): Map<string, string[]> {
@@ -29,12 +37,42 @@ describe('the page policy', () => {
       expect(policy.has(name)).toBe(false);
   });
 
+  it('requires Trusted Types for scripts, with only the policies the app creates', () => {
+    const policy = directives(PAGE_POLICY);
+    expect(policy.get('require-trusted-types-for')).toEqual(["'script'"]);
+    expect(policy.get('trusted-types')).toEqual(['coauthor-atlas', 'svelte-trusted-html']);
+    expect(directives(STATIC_PAGE_POLICY).get('trusted-types')).toEqual(["'none'"]);
+    expect(APP_POLICIES).not.toContain("'allow-duplicates'");
+  });
+
+  it('names the policy Svelte really creates', () => {
+    const svelte = readFileSync(
+      fileURLToPath(
+        new URL('../../node_modules/svelte/src/internal/client/dom/reconciler.js', import.meta.url),
+      ),
+      'utf8',
+    );
+    expect(svelte).toContain(`createPolicy('${SVELTE_POLICY}'`);
+  });
+
+  it('connects to its own origin, plus the origins the build allows', () => {
+    expect(directives(PAGE_POLICY).get('connect-src')).toEqual(["'self'"]);
+    const allowed = directives(
+      pagePolicyFor({ allowedOrigins: ['https://data.lab.example', 'http://127.0.0.1:*'] }),
+    );
+    expect(allowed.get('connect-src')).toEqual([
+      "'self'",
+      'https://data.lab.example',
+      'http://127.0.0.1:*',
+    ]);
+  });
+
   it('is the policy of the static pages shipped beside the app', () => {
-    for (const name of ['embed-example.html', 'rebuild-graph.html']) {
+    for (const [name, options] of Object.entries(PUBLIC_PAGES)) {
       const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(
         publicPage(name),
       );
-      expect(meta?.[1], name).toBe(PAGE_POLICY);
+      expect(meta?.[1], name).toBe(pagePolicyFor(options));
       expect(publicPage(name), name).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
     }
   });

@@ -4,13 +4,14 @@
  * validated at build time (a broken file fails the build, not the reader's browser) and
  * inlined as a JSON data block (see app/load/inlineGraph.ts).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin, PluginOption } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { inlineGraphBlock } from '../../src/app/load/inlineGraph.ts';
 import { parseGraphFile } from '../../src/model/validate.ts';
 import { inlineScriptHashes, singleFilePolicy } from './inlineScriptHashes.ts';
+import { policyMeta } from './pagePolicy.ts';
 
 export const SINGLE_FILE_NAME = 'coauthor-atlas.html';
 
@@ -65,8 +66,16 @@ function katexWoff2Only(): Plugin {
   };
 }
 
-/** The inline Louvain worker instead of one loaded from a file beside the page. */
+/**
+ * The inline Louvain worker instead of one loaded from a file beside the page. Vite's inline
+ * wrapper starts it with `new Worker(blobUrl)`, a Trusted Types sink: the wrapper's `Worker`
+ * is pointed at the app's TrustedWorker, which passes the URL through the app's policy.
+ */
 function inlineWorker(): Plugin {
+  const trusted = resolve(import.meta.dirname, '../../src/app/trustedTypes.ts').replaceAll(
+    '\\',
+    '/',
+  );
   return {
     name: 'coauthor-atlas:inline-worker',
     enforce: 'pre',
@@ -76,33 +85,55 @@ function inlineWorker(): Plugin {
       }
       return null;
     },
-  };
-}
-
-/** Checks the export kept to one inline script, and prints the CSP that allows it by hash. */
-function reportPolicy(): Plugin {
-  return {
-    name: 'coauthor-atlas:single-file-policy',
-    enforce: 'post',
-    writeBundle(options) {
-      const html = readFileSync(resolve(options.dir ?? 'dist-single', SINGLE_FILE_NAME), 'utf8');
-      const scripts = inlineScriptHashes(html).length;
-      if (scripts !== 1) {
-        throw new Error(`expected one inline script in ${SINGLE_FILE_NAME}, found ${scripts}`);
-      }
-      console.info(
-        `Content-Security-Policy that ${SINGLE_FILE_NAME} works under:\n  ${singleFilePolicy(html)}`,
-      );
+    transform: {
+      order: 'post',
+      handler(code, id) {
+        if (!/louvain\.worker\.ts\?worker&inline$/.test(id)) return null;
+        if (!/\bnew Worker\(/.test(code)) {
+          throw new Error(`Vite's inline worker no longer calls new Worker(...): check ${id}`);
+        }
+        return {
+          code: `import { TrustedWorker as Worker } from ${JSON.stringify(trusted)};\n${code}`,
+          map: null,
+        };
+      },
     },
   };
 }
 
-export function singleFileGraph(): PluginOption[] {
+/**
+ * Checks the export kept to one inline script, and writes the CSP that allows it by hash into
+ * the file (it holds from disk too) and prints it, for servers that send one.
+ */
+function reportPolicy(allowedOrigins: readonly string[]): Plugin {
+  return {
+    name: 'coauthor-atlas:single-file-policy',
+    enforce: 'post',
+    writeBundle(options) {
+      const file = resolve(options.dir ?? 'dist-single', SINGLE_FILE_NAME);
+      const html = readFileSync(file, 'utf8');
+      const scripts = inlineScriptHashes(html).length;
+      if (scripts !== 1) {
+        throw new Error(`expected one inline script in ${SINGLE_FILE_NAME}, found ${scripts}`);
+      }
+      const policy = singleFilePolicy(html, allowedOrigins);
+      const charset = /<meta charset=[^>]*>/i;
+      if (!charset.test(html)) throw new Error(`${SINGLE_FILE_NAME} has no <meta charset>`);
+      writeFileSync(
+        file,
+        html.replace(charset, (tag) => `${tag}\n    ${policyMeta(policy)}`),
+      );
+      console.info(`Content-Security-Policy of ${SINGLE_FILE_NAME}:\n  ${policy}`);
+    },
+  };
+}
+
+export function singleFileGraph(allowedOrigins: readonly string[] = []): PluginOption[] {
   return [
     inlineGraph(),
     katexWoff2Only(),
     inlineWorker(),
     viteSingleFile({ outputFileName: SINGLE_FILE_NAME }),
-    reportPolicy(),
+    reportPolicy(allowedOrigins),
   ];
 }

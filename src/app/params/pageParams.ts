@@ -22,7 +22,7 @@ export const PAGE_PARAM = {
 export const PAGE_PARAM_DOCS: readonly { url: string; meaning: string; embedOnly: boolean }[] = [
   {
     url: `${PAGE_PARAM.data}=`,
-    meaning: 'graph file to load (default `graph.json`; http(s) addresses only)',
+    meaning: 'graph file to load (default `graph.json`; this site or an allowed one, http(s) only)',
     embedOnly: false,
   },
   {

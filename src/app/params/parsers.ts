@@ -7,7 +7,7 @@ import type { CountingMode } from '../filters/counting';
 import type { EgoDepth } from '../ego/ego';
 import type { ThemePreference } from '../theme/theme';
 import { MAX_RESOLUTION, MIN_RESOLUTION, type ColourMode, type ViewMode } from './values';
-import { graphAddressProblem } from '../load/graphAddress';
+import { graphAddressFormProblem } from '../load/graphAddress';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -64,8 +64,8 @@ export function parseView(text: string): Parsed<ViewMode> {
  */
 export function parseGraphAddress(text: string): Parsed<string> {
   // Relative addresses are judged against a neutral http page; the loader checks again
-  // against the real one.
-  const problem = graphAddressProblem(text, 'https://page.invalid/');
+  // against the real one, and whether the site is allowed (with a message on the page).
+  const problem = graphAddressFormProblem(text, 'https://page.invalid/');
   return problem ? fail(problem) : ok(text.trim());
 }
 

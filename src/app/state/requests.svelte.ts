@@ -5,6 +5,7 @@
  * map's capture functions (exports) and how much of it the bottom sheet covers.
  */
 import type { MapCapture } from '../export/mapCapture';
+import type { MapProblem } from '../render/webgl';
 
 export type PanelName = 'details' | 'pair' | 'path';
 
@@ -21,6 +22,8 @@ export class RenderRequests {
   mapBottomInset = $state(0);
   /** The renderer's capture functions for the PNG and SVG exports, while the map is drawn. */
   mapCapture = $state.raw<MapCapture | null>(null);
+  /** Why the map cannot be drawn at all (no WebGL); the list view stands in for it. */
+  mapProblem = $state<MapProblem | null>(null);
 
   centreOn(id: string): void {
     this.camera = { id, seq: ++this.#seq };
@@ -36,6 +39,11 @@ export class RenderRequests {
 
   setMapBottomInset(pixels: number): void {
     this.mapBottomInset = pixels;
+  }
+
+  /** The renderer found it cannot draw here: the panels offer what works without the map. */
+  reportMapProblem(problem: MapProblem): void {
+    this.mapProblem = problem;
   }
 
   /** Lends the capture functions; returns how to take them back (for an $effect cleanup). */

@@ -12,7 +12,7 @@ export const SINGLE_FILE = fileURLToPath(
   new URL('../../../dist-single/coauthor-atlas.html', import.meta.url),
 );
 /** The app as `npm run build` + `vite preview` serve it (playwright.config.ts). */
-export const APP_ORIGIN = 'http://127.0.0.1:4173';
+export const APP_ORIGIN = `http://127.0.0.1:${process.env['ATLAS_E2E_PORT'] ?? 4173}`;
 
 /** A minimal host page around `body` (host pages may use inline scripts: they are not ours). */
 export function hostPage(body: string, head = ''): string {
