@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseAliasFile } from '../../ingest/people/aliases';
-import { applyDecision } from './aliasEdit';
+import { applyDecision } from '../aliasEdit';
 import { createReviewHandler, refuseWrite, TOKEN_HEADER } from './handler';
 
 let work: string;

@@ -17,7 +17,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
-import { applyDecision, type ReviewDecision } from './aliasEdit';
+import { applyDecision, type ReviewDecision } from '../aliasEdit.ts';
 
 export const REVIEW_PATH = '/__atlas/review';
 export const TOKEN_HEADER = 'x-atlas-review-token';
