@@ -58,11 +58,14 @@ function joinPeople(data: AliasData, [a, b]: [string, string]): void {
   if (ga && gb && ga === gb) return;
   if (ga && gb) {
     data.people[ga] = [...data.people[ga]!, gb, ...data.people[gb]!];
-    delete data.people[gb];
+    data.people = withoutKey(data.people, gb);
   } else if (ga) data.people[ga] = [...data.people[ga]!, b];
   else if (gb) data.people[gb] = [...data.people[gb]!, a];
   else data.people[a] = [b];
 }
+
+const withoutKey = (record: Record<string, string[]>, key: string) =>
+  Object.fromEntries(Object.entries(record).filter(([k]) => k !== key));
 
 function keepApart(data: AliasData, [a, b]: [string, string]): void {
   for (const [canonical, variants] of Object.entries(data.people)) {
@@ -71,7 +74,7 @@ function keepApart(data: AliasData, [a, b]: [string, string]): void {
       // The one that is not the canonical name leaves the group.
       const leaving = fold(canonical) === fold(a) ? b : a;
       data.people[canonical] = variants.filter((v) => fold(v) !== fold(leaving));
-      if (data.people[canonical]!.length === 0) delete data.people[canonical];
+      if (data.people[canonical]!.length === 0) data.people = withoutKey(data.people, canonical);
     }
   }
   if (!data.distinct.some((p) => samePair(p, a, b))) data.distinct.push([a, b]);

@@ -101,6 +101,7 @@ test('Same person joins a likely duplicate, in the alias file and on the map', a
   await expect(item).toContainText("surname is part of the other's double surname");
   await expect(item).toContainText(/1 shared coauthor: \S+/);
   await expect(item).toContainText("Celestine Dünner's papers");
+  await item.scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(REPO, 'docs/review-names.png') });
 
   await item.getByRole('button', { name: 'Same person' }).click();
