@@ -2,6 +2,7 @@ import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig, type ViteUserConfig as UserConfig } from 'vitest/config';
 import { pagePolicy } from './tools/vite/pagePolicy.ts';
 import { preloadApp } from './tools/vite/preloadApp.ts';
+import { reviewServer } from './tools/vite/reviewServer.ts';
 import { remToCustomPropertyPreprocessor } from './tools/vite/remToCustomProperty.ts';
 import { singleFileGraph } from './tools/vite/singleFileGraph.ts';
 import { parseAllowedOrigins } from './src/app/load/allowedOrigins.ts';
@@ -79,6 +80,8 @@ export default defineConfig(({ mode, command }): UserConfig => {
       pagePolicy(allowedOrigins),
       // The app's chunk downloads beside the small first script (see src/main.ts).
       preloadApp(),
+      // npm start: "Review names" writes seeds/aliases.json and rebuilds (dev server only).
+      reviewServer(),
     ],
   };
 });

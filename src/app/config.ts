@@ -40,6 +40,8 @@ export interface AtlasConfig {
   exposeHook: boolean;
   /** The compact view for embedding: no page header, filters in a drawer, "open full view". */
   embed: boolean;
+  /** Offer "Review names" (the standalone page only: never an embed or the element). */
+  review?: boolean;
   /** Search, filters, legend and details panels; without them the map stands alone. */
   panels: boolean;
   /** Whoever embeds the app (the page around an iframe, the element); null on a plain page. */
@@ -126,6 +128,7 @@ export function configFromLocation(
     persistTheme: !isThemePreference(theme) && !page.embed,
     exposeHook: true,
     embed: page.embed,
+    review: !page.embed,
     panels: page.panels,
     host: null,
     links: location.href ? pageLinks(location.href, data) : null,

@@ -46,6 +46,18 @@ export interface AuthorRecord {
    * build, so the page can keep each community's colour (a hint; the page still clusters).
    */
   community?: number;
+  /**
+   * The other spellings the build joined into this person and why (issue 15): the rule and its
+   * evidence in words, as in the report's `personMerges`. Absent when nothing was merged.
+   */
+  merged?: MergedSpelling[];
+}
+
+/** One spelling joined into an author: `Sebastian Stich` by `middle-names`, with the evidence. */
+export interface MergedSpelling {
+  spelling: string;
+  rule: string;
+  evidence: string[];
 }
 
 /**

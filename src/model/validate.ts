@@ -44,6 +44,13 @@ const isPaperIds: Check = (v) =>
     ([k, ids]) => (PAPER_ID_KINDS as readonly string[]).includes(k) && isStringArray(ids),
   );
 
+const isMergedList: Check = (v) =>
+  Array.isArray(v) &&
+  v.every(
+    (m) =>
+      isObject(m) && isString(m['spelling']) && isString(m['rule']) && isStringArray(m['evidence']),
+  );
+
 const AUTHOR_FIELDS: [string, Check, boolean][] = [
   ['id', isString, true],
   ['name', isString, true],
@@ -56,6 +63,7 @@ const AUTHOR_FIELDS: [string, Check, boolean][] = [
   ['ids', isPersonIds, false],
   ['new', isBoolean, false],
   ['community', isInteger, false],
+  ['merged', isMergedList, false],
 ];
 const PAPER_FIELDS: [string, Check, boolean][] = [
   ['id', isString, true],

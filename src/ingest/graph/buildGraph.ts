@@ -2,7 +2,7 @@
  * From resolved papers and people to the records of the graph file (positions come later).
  */
 import { PERSON_ID_KINDS, type PersonIds } from '../../model/identifiers';
-import type { AuthorRecord, PaperRecord } from '../../model/types';
+import type { AuthorRecord, MergedSpelling, PaperRecord } from '../../model/types';
 import { compareText } from '../../text/compare';
 import { cleanText } from '../../text/fold';
 import type { ListingEntry } from '../formats/types';
@@ -93,6 +93,7 @@ export function buildGraph(
   const paperCount = new Map<string, number>();
   for (const paper of papers)
     for (const id of paper.authors) paperCount.set(id, (paperCount.get(id) ?? 0) + 1);
+  const merged = mergedSpellings(people);
   const authors = people.people
     .filter((person) => paperCount.has(person.id))
     .map((person): UnplacedAuthor => ({
@@ -102,6 +103,7 @@ export function buildGraph(
       paperCount: paperCount.get(person.id) ?? 0,
       ...(owners.includes(person.id) ? { owner: true } : {}),
       ...(Object.keys(person.ids).length > 0 ? { ids: sortedIds(person.ids) } : {}),
+      ...(merged.has(person.id) ? { merged: merged.get(person.id)! } : {}),
     }))
     .sort(
       (a, b) =>
@@ -114,6 +116,26 @@ export function buildGraph(
       (b.year ?? 0) - (a.year ?? 0) || compareText(a.title, b.title) || compareText(a.id, b.id),
   );
   return { authors, papers, owners, paperIds };
+}
+
+/**
+ * Per person, the spellings the rules joined and why (the report's `personMerges`, compact):
+ * the author panel says it in words. One entry per spelling (a spelling joined at several places
+ * of a byline is listed once).
+ */
+function mergedSpellings(people: PeopleResolution): Map<string, MergedSpelling[]> {
+  const out = new Map<string, MergedSpelling[]>();
+  const nameOf = new Map(people.people.map((p) => [p.id, p.name]));
+  for (const merge of people.merges) {
+    let list = out.get(merge.person);
+    if (!list) out.set(merge.person, (list = []));
+    // The display name is no merged spelling: say which other one it met (`Lingjing Kong 0001`).
+    const spelling = merge.spelling === nameOf.get(merge.person) ? merge.into : merge.spelling;
+    if (spelling === nameOf.get(merge.person) || list.some((m) => m.spelling === spelling))
+      continue;
+    list.push({ spelling, rule: merge.rule, evidence: [...merge.evidence] });
+  }
+  return out;
 }
 
 /** Ids in their documented order, so the same person writes the same bytes. */

@@ -11,7 +11,13 @@ export class Clusters {
   private readonly files: Set<string>[];
   private readonly ids: Distinguishing[][];
 
-  constructor(entries: readonly ListingEntry[]) {
+  /**
+   * @param apart entry pairs the alias file says are two works: never in one cluster.
+   */
+  constructor(
+    entries: readonly ListingEntry[],
+    private readonly apart: readonly (readonly [number, number])[] = [],
+  ) {
     this.sets = new DisjointSets(entries.length);
     this.files = entries.map((e) => new Set([e.ref.file]));
     this.ids = entries.map((e) => {
@@ -23,6 +29,17 @@ export class Clusters {
   /** The id kind in which the papers of `a` and `b` differ, so they are two works. */
   differ(a: number, b: number): 'doi' | 'arxiv' | undefined {
     return differingId(this.ids[this.find(a)]!, this.ids[this.find(b)]!);
+  }
+
+  /** Whether joining the clusters of `a` and `b` would put an alias file's distinct pair together. */
+  keptApart(a: number, b: number): boolean {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    return this.apart.some(([x, y]) => {
+      const rx = this.find(x);
+      const ry = this.find(y);
+      return (rx === ra && ry === rb) || (rx === rb && ry === ra);
+    });
   }
 
   find(i: number): number {
@@ -37,7 +54,7 @@ export class Clusters {
     const fa = this.files[ra]!;
     const fb = this.files[rb]!;
     if (!allowSameFile && [...fb].some((f) => fa.has(f))) return false;
-    if (this.differ(ra, rb)) return false;
+    if (this.differ(ra, rb) || this.keptApart(ra, rb)) return false;
     this.sets.union(ra, rb);
     const root = this.find(ra);
     const child = root === ra ? rb : ra;

@@ -13,7 +13,7 @@
  *    with a clear margin over the next paper; the rest stay unmatched, versions grouped.
  */
 import type { ListingEntry, ParseIssue } from '../formats/types';
-import type { AliasTable } from '../people/aliases';
+import { paperRefMatches, type AliasTable } from '../people/aliases';
 import { AbstractIndex } from './abstractIndex';
 import { BylineEvidence } from './bylines';
 import { sameWorkKeys } from './identifiers';
@@ -48,7 +48,8 @@ export function resolvePapers(
     if (reason) keptApart.push({ a: pair.merge.a, b: pair.merge.b, reason });
     return !reason;
   });
-  const clusters = new Clusters(entries);
+  const decided = aliasDecisions(entries, evidence.aliases);
+  const clusters = new Clusters(entries, decided.distinct);
   joinByIdentifiers(entries, clusters, merges, issues);
 
   // A page that lists one work twice: merge, and say so.
@@ -70,8 +71,20 @@ export function resolvePapers(
     const differs = clusters.differ(pair.a, pair.b);
     if (differs)
       keptApart.push({ a: pair.merge.a, b: pair.merge.b, reason: `different-${differs}` });
+    else if (clusters.keptApart(pair.a, pair.b))
+      keptApart.push({ a: pair.merge.a, b: pair.merge.b, reason: 'alias-file' });
     else if (clusters.union(pair.a, pair.b, false)) merges.push(pair.merge);
   }
+  // The alias file's "same" pairs: one work, whatever the text says (ids still veto).
+  for (const [a, b] of decided.same)
+    if (clusters.union(a, b, true))
+      merges.push({
+        a: entries[a]!.ref,
+        b: entries[b]!.ref,
+        titleMatch: false,
+        similarity: null,
+        kind: 'alias-file',
+      });
 
   const paperOf = new Map<number, number>();
   const groups = clusters.groups(titled);
@@ -110,6 +123,25 @@ export function resolvePapers(
     unmatched: groupUnmatched(entries, orphans, index),
     merges,
     issues,
+  };
+}
+
+/** The alias file's paper pairs as entry indices (a pair naming no entry is ignored). */
+function aliasDecisions(
+  entries: readonly ListingEntry[],
+  aliases: AliasTable | undefined,
+): { distinct: [number, number][]; same: [number, number][] } {
+  const find = (ref: string): number =>
+    entries.findIndex((e) => paperRefMatches(ref, e.ref.file, e.ref.line));
+  const indices = (pairs: readonly [string, string][]): [number, number][] =>
+    pairs.flatMap(([x, y]) => {
+      const a = find(x);
+      const b = find(y);
+      return a >= 0 && b >= 0 && a !== b ? [[a, b] as [number, number]] : [];
+    });
+  return {
+    distinct: indices(aliases?.papers?.distinct ?? []),
+    same: indices(aliases?.papers?.same ?? []),
   };
 }
 

@@ -27,7 +27,8 @@ export interface PaperMerge {
     | 'abstract'
     | 'title'
     | 'duplicate-in-file'
-    | 'abstract-only';
+    | 'abstract-only'
+    | 'alias-file';
   /** For `identifier`: the id both entries carry (`doi:10.1145/…`). */
   identifier?: string;
 }
@@ -36,7 +37,8 @@ export interface PaperMerge {
 export interface PapersKeptApart {
   a: SourceRef;
   b: SourceRef;
-  reason: 'bylines-conflict' | 'no-shared-author' | 'different-doi' | 'different-arxiv';
+  reason:
+    'bylines-conflict' | 'no-shared-author' | 'different-doi' | 'different-arxiv' | 'alias-file';
 }
 
 export interface PaperResolution {

@@ -10,6 +10,11 @@
  *
  * `people` maps a canonical display name to the variants that mean the same person;
  * `distinct` lists spellings that must never be merged, whatever the rules say.
+ *
+ * `papers` (optional) does the same for papers, naming listing entries by `file:line` (the file
+ * as the report names it, or any tail of its path):
+ *
+ *   "papers": { "distinct": [["a.txt:12", "b.bib:40"]], "same": [["a.txt:30", "c.ris:7"]] }
  */
 import { fold } from '../../text/fold';
 import type { ReportIssue } from '../report/types';
@@ -20,6 +25,8 @@ export interface AliasTable {
   canonical: Map<string, string>;
   /** Pairs of spellings that are known to be different people. */
   distinct: [string, string][];
+  /** Listing entries (`file:line`) that are two works, and entries that are one. */
+  papers?: { distinct: [string, string][]; same: [string, string][] };
 }
 
 export const ALIAS_FILE_NAME = 'aliases.json';
@@ -124,7 +131,46 @@ export function parseAliasFile(file: string, text: string): AliasTable {
     }
     return [pair[0] as string, pair[1] as string];
   });
-  return { file, canonical, distinct };
+  const papers = parsePaperDecisions(file, text, record['papers']);
+  return { file, canonical, distinct, ...(papers ? { papers } : {}) };
+}
+
+function parsePaperDecisions(
+  file: string,
+  text: string,
+  raw: unknown,
+): AliasTable['papers'] | undefined {
+  if (raw === undefined) return undefined;
+  const fail = (message: string): never => {
+    throw new AliasFileError(file, lineOf(text, 'papers'), message);
+  };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    fail('"papers" must be an object with "distinct" and "same" lists');
+  const record = raw as Record<string, unknown>;
+  const pairs = (key: 'distinct' | 'same'): [string, string][] => {
+    const list = record[key] ?? [];
+    if (!Array.isArray(list)) fail(`"papers.${key}" must be a list of pairs`);
+    return (list as unknown[]).map((pair): [string, string] => {
+      if (
+        !Array.isArray(pair) ||
+        pair.length !== 2 ||
+        !pair.every((p) => typeof p === 'string' && PAPER_REF.test(p))
+      )
+        fail(`each "papers.${key}" entry must be a pair of "file:line" entries`);
+      return [(pair as string[])[0]!, (pair as string[])[1]!];
+    });
+  };
+  return { distinct: pairs('distinct'), same: pairs('same') };
+}
+
+const PAPER_REF = /^.+:\d+$/;
+
+/** Whether `ref` (`file:line` from the alias file) names the entry at `file` line `line`. */
+export function paperRefMatches(ref: string, file: string, line: number): boolean {
+  const at = ref.lastIndexOf(':');
+  if (Number(ref.slice(at + 1)) !== line) return false;
+  const named = ref.slice(0, at).replaceAll('\\', '/');
+  return named === file || file.endsWith(`/${named}`) || named.endsWith(`/${file}`);
 }
 
 /** Several alias files (one per input folder) act as one; the first file wins on conflicts. */
@@ -137,6 +183,14 @@ export function mergeAliasTables(tables: readonly AliasTable[]): AliasTable | un
     file: tables.map((t) => t.file).join(', '),
     canonical,
     distinct: tables.flatMap((t) => t.distinct),
+    ...(tables.some((t) => t.papers)
+      ? {
+          papers: {
+            distinct: tables.flatMap((t) => t.papers?.distinct ?? []),
+            same: tables.flatMap((t) => t.papers?.same ?? []),
+          },
+        }
+      : {}),
   };
 }
 
