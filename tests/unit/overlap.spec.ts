@@ -75,3 +75,54 @@ describe('the overlap fixture, parsed', () => {
     );
   });
 });
+
+describe('the overlap fixture, built (EXPECTED.md): identifiers decide', () => {
+  const { graph, report } = runPipeline(input);
+  const titled = (start: string) => graph.papers.find((p) => p.title.startsWith(start))!;
+  const names = (paper: { authors: string[] }) =>
+    paper.authors.map((id) => graph.authors.find((a) => a.id === id)!);
+
+  it('gives one paper per work (4) and one person per id (5), every entry accounted for', () => {
+    expect(graph.papers).toHaveLength(4);
+    expect(graph.authors).toHaveLength(5);
+    expect(report.accounting).toMatchObject({ entriesRead: 20, merged: 20, balanced: true });
+    for (const paper of graph.papers) expect(paper.sources).toHaveLength(5);
+  });
+
+  it('joins W2 by its DOI alone, and W3 across the arXiv and the publisher DOI', () => {
+    expect(titled('Optimizer Benchmarking').altTitles).toContain(
+      'On the Tunability of Optimizers in Deep Learning',
+    );
+    expect(titled('Robust Decentralized Averaging').ids).toMatchObject({
+      doi: ['10.48550/arxiv.2301.01234', '10.5555/tsp.2023.0031'],
+      arxiv: ['2301.01234'],
+    });
+    expect(
+      report.paperMerges.filter((m) => m.kind === 'identifier').map((m) => m.identifier),
+    ).toContain('doi:10.5555/tune.2020.17');
+  });
+
+  it('keeps the two Wei Wangs apart, each on their own papers, though three sources print them alike', () => {
+    const wangs = graph.authors.filter((a) => a.name === 'Wei Wang');
+    expect(wangs.map((a) => a.ids?.orcid).sort()).toEqual([
+      '0000-0001-5109-3700',
+      '0000-0003-4422-8712',
+    ]);
+    const wangOf = (title: string) => names(titled(title)).find((a) => a.name === 'Wei Wang')!;
+    expect(wangOf('Optimizer Benchmarking').ids?.dblp).toBe('w/WeiWang12');
+    expect(wangOf('Sparse Attention').ids?.dblp).toBe('w/WeiWang12');
+    expect(wangOf('Robust Decentralized Averaging').ids?.dblp).toBe('w/WeiWang7');
+    for (const paper of graph.papers)
+      expect(new Set(paper.authors).size).toBe(paper.authors.length);
+  });
+
+  it('gives the owner her ORCID and her dblp pid, which no source prints together', () => {
+    const owner = graph.authors.find((a) => a.owner)!;
+    expect(owner.name).toBe('Anastasia Koloskova');
+    expect(owner.ids).toEqual({
+      orcid: '0000-0002-7732-3110',
+      dblp: '227/2419',
+      openalex: 'A5032140117',
+    });
+  });
+});

@@ -103,7 +103,8 @@ function ambiguousVariants(
     add(va, vb);
     add(vb, va);
   }
-  const out = new Set<number>();
+  // A spelling several known people share is decided printing by printing, never as a whole.
+  const out = new Set<number>([...partners.keys()].filter((v) => clusters.isUndecided(v)));
   for (const [variant, roots] of partners) {
     const list = [...roots];
     const clash = list.some((x, i) => list.slice(i + 1).some((y) => clusters.blocked(x, y)));

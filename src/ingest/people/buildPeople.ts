@@ -41,7 +41,8 @@ export function buildPeople(input: {
     const named = [...new Set(mentions.map((m) => variantOf[m]!))].map((v) => variants[v]!);
     const best = named.reduce((a, b) => (compareFullness(b, a) > 0 ? b : a));
     const name = canonicalName(aliases, best.spelling) ?? best.name.display;
-    const id = uniqueId(name, best.name.dblpSuffix, usedIds);
+    const suffix = best.name.dblpSuffix ?? named.find((v) => v.name.dblpSuffix)?.name.dblpSuffix;
+    const id = uniqueId(name, suffix, usedIds);
     const spellings = [...new Set(named.map((v) => v.spelling))].sort(compareText);
     const sorted = (values: Iterable<number>): number[] =>
       [...new Set(values)].sort((a, b) => a - b);
@@ -67,7 +68,9 @@ export function buildPeople(input: {
     if (person >= 0) personOf.set(variant.spelling, person);
   });
 
-  const merges = joinMerges(clusters, people, personOf);
+  const merges = joinMerges(clusters, people, (v) =>
+    mostCommonPerson(variants[v]!, personOfMention),
+  );
   for (const [moved, target] of input.overrides) {
     const person = people[personOfMention[moved]!];
     if (!person || personOfMention[moved] !== personOfMention[target]) continue;
@@ -142,12 +145,13 @@ function mostCommonPerson(variant: Variant, personOfMention: Int32Array): number
 function joinMerges(
   clusters: PersonClusters,
   people: readonly ResolvedPerson[],
-  personOf: ReadonlyMap<string, number>,
+  /** By variant, not spelling: two Wei Wangs share a spelling but not a variant. */
+  personOfVariant: (variant: number) => number,
 ): PersonMerge[] {
   const { variants } = clusters;
   const merges: PersonMerge[] = [];
   clusters.joins.forEach(({ rule, into, evidence }, member) => {
-    const person = people[personOf.get(variants[member]!.spelling) ?? -1];
+    const person = people[personOfVariant(member)];
     if (person)
       merges.push({
         person: person.id,

@@ -37,6 +37,27 @@ describe('identifiers decide people first', () => {
     expect(merges.every((m) => m.rule !== 'same-letters')).toBe(true);
   });
 
+  it('a bare spelling two known people share joins neither, however often it is printed', () => {
+    // The bare name is the most frequent, so it comes first in every fullness order.
+    const { people } = resolveAuthors(
+      occurrences([
+        [['Tao Lin']],
+        [['Tao Lin']],
+        [['Tao Lin']],
+        [['Tao Lin 0002']],
+        [['Tao Lin 0004']],
+        [['Tao Lin', { dblp: 'l/TaoLin2' }]],
+      ]),
+    );
+    expect(people.map((p) => p.spellings)).toEqual([
+      ['Tao Lin'],
+      ['Tao Lin 0002'],
+      ['Tao Lin 0004'],
+      // A pid that says neither 0002 nor 0004 could be either: it stays apart too.
+      ['Tao Lin'],
+    ]);
+  });
+
   it('the same ORCID or dblp pid is one person whatever the spellings, and the report says so', () => {
     const { people, merges } = resolveAuthors(
       occurrences([

@@ -30,6 +30,7 @@ export function joinInitials(clusters: PersonClusters): void {
       .sort((a, b) => spelledOut(b) - spelledOut(a) || a - b);
     for (const root of waiting) {
       const current = clusters.find(root);
+      if (clusters.isUndecided(current)) continue;
       const fits = roots().filter(
         (other) =>
           other !== current &&

@@ -32,6 +32,11 @@ export interface JoinRecord {
 export class PersonClusters {
   private readonly sets: DisjointSets;
   readonly joins = new Map<number, JoinRecord>();
+  /**
+   * Variants whose spelling is shared by several people known apart (two ORCIDs, two DBLP
+   * numbers): no name rule may give them to one of them; only a byline, place by place, can.
+   */
+  readonly undecided = new Set<number>();
 
   constructor(
     readonly variants: readonly Variant[],
@@ -71,9 +76,15 @@ export class PersonClusters {
     );
   }
 
+  /** Whether the person of `i` holds a spelling several known people share. */
+  isUndecided(i: number): boolean {
+    return this.members(i).some((m) => this.undecided.has(m));
+  }
+
   /** Joins unless already one person; the alias file may join what names contradict. */
   join(a: number, b: number, rule: PersonRule, evidence: string[] = []): boolean {
     if (this.find(a) === this.find(b)) return false;
+    if (rule !== 'alias-file' && (this.isUndecided(a) || this.isUndecided(b))) return false;
     if (this.blocked(a, b, { ignoreContradiction: rule === 'alias-file' })) return false;
     if (!this.joins.has(b)) this.joins.set(b, { rule, into: a, evidence });
     this.sets.union(a, b);

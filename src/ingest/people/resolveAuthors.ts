@@ -86,8 +86,12 @@ function joinSameLetters(clusters: PersonClusters): void {
   for (const members of groupBy(variants.keys(), (i) => exactKey(variants[i]!.name)).values()) {
     const identities = identityGroups(clusters, members);
     // Two people known apart (two DBLP numbers, two ORCIDs) under one spelling: join each
-    // one's spellings, and leave the bare spelling to neither.
+    // one's spellings, and leave the bare spelling to neither, for good (see `undecided`).
     const groups = identities.length > 1 ? identities : [members];
+    if (identities.length > 1) {
+      const known = new Set(identities.flat());
+      for (const m of members) if (!known.has(m)) clusters.undecided.add(m);
+    }
     for (const group of groups) {
       const [first, ...rest] = group;
       for (const m of rest)
@@ -98,25 +102,32 @@ function joinSameLetters(clusters: PersonClusters): void {
 
 /**
  * The spellings of one name that carry a DBLP number or an id, grouped by who they can be:
- * each joins the first group it does not contradict.
+ * each joins the one group it does not contradict, or starts one. One that fits two groups
+ * could be either person, so it is left undecided like the bare spelling.
  */
 function identityGroups(clusters: PersonClusters, members: readonly number[]): number[][] {
   const { variants } = clusters;
   const groups: number[][] = [];
+  const fitsGroup = (m: number, group: readonly number[]): boolean =>
+    group.every((o) => {
+      const v = variants[m]!;
+      const w = variants[o]!;
+      const suffixes =
+        v.name.dblpSuffix && w.name.dblpSuffix && v.name.dblpSuffix !== w.name.dblpSuffix;
+      return !suffixes && !idsDiffer(v.ids, w.ids) && !clusters.blocked(m, o);
+    });
+  const open: number[] = [];
   for (const m of members) {
     const v = variants[m]!;
     if (!v.name.dblpSuffix && Object.keys(v.ids).length === 0) continue;
-    const fits = groups.find((g) =>
-      g.every((o) => {
-        const w = variants[o]!;
-        const suffixes =
-          v.name.dblpSuffix && w.name.dblpSuffix && v.name.dblpSuffix !== w.name.dblpSuffix;
-        return !suffixes && !idsDiffer(v.ids, w.ids) && !clusters.blocked(m, o);
-      }),
-    );
-    if (fits) fits.push(m);
-    else groups.push([m]);
+    const fits = groups.filter((g) => fitsGroup(m, g));
+    if (fits.length === 0) groups.push([m]);
+    else if (fits.length === 1) fits[0]!.push(m);
+    else open.push(m);
   }
+  // Known people are the groups; what fits several of them waits for a byline.
+  if (groups.length > 1) for (const m of open) clusters.undecided.add(m);
+  else if (groups.length === 1) groups[0]!.push(...open);
   return groups;
 }
 
@@ -129,6 +140,7 @@ function joinMiddleNames(clusters: PersonClusters): void {
     );
     const kept: number[] = [];
     for (const root of roots) {
+      if (clusters.isUndecided(root)) continue;
       const fits = kept.filter(
         (c) =>
           !clusters.blocked(c, root) &&
@@ -140,8 +152,7 @@ function joinMiddleNames(clusters: PersonClusters): void {
                 .every((y) => namesCompatible(variants[x]!.name, variants[y]!.name)),
             ),
       );
-      if (fits.length === 1) clusters.join(fits[0]!, root, 'middle-names');
-      else kept.push(root);
+      if (fits.length !== 1 || !clusters.join(fits[0]!, root, 'middle-names')) kept.push(root);
     }
   }
 }
