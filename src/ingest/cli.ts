@@ -1,5 +1,5 @@
 /**
- * `npm run graph -- [INPUT ...] [--out FILE] [--aliases FILE] [--roster FILE] [--report FILE] [--strict] [--quiet]`
+ * `npm run graph -- [INPUT ...] [--out FILE] [--aliases FILE] [--roster FILE] [--report FILE] [--max-linked-authors N] [--strict] [--quiet]`
  *
  * Exit codes: 0 success (warnings allowed), 1 nothing can be built (or any warning under
  * --strict), 2 usage error.
@@ -22,6 +22,9 @@ Options:
   --roster FILE    lab roster, CSV/TSV/JSON with name, role, start, end (default: roster.csv inside
                    an input folder); marks lab members and alumni
   --report FILE    write the full report (every entry's fate, merges, issues) as JSON
+  --max-linked-authors N
+                   papers with more than N authors (default 25) are kept in every author's
+                   paper list but make no collaborations (hyperauthorship, as in VOSviewer)
   --strict         fail (exit 1) on any warning: a skipped file, a rejected entry, ...
   --progress       always print progress (shown anyway for large inputs)
   --quiet          print only errors and skipped files, and count the other warnings
@@ -40,6 +43,7 @@ export interface CliOptions {
   aliases?: string[];
   roster?: string;
   report?: string;
+  maxLinkedAuthors?: number;
   strict: boolean;
   quiet: boolean;
   progress: boolean;
@@ -68,7 +72,15 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     else if (arg === '--aliases') (options.aliases ??= []).push(value());
     else if (arg === '--roster') options.roster = value();
     else if (arg === '--report') options.report = value();
-    else if (arg === '--strict') options.strict = true;
+    else if (arg === '--max-linked-authors') {
+      const text = value();
+      const n = Number(text);
+      if (!/^\d+$/.test(text) || !Number.isSafeInteger(n) || n < 1)
+        throw new UsageError(
+          `--max-linked-authors needs a whole number of at least 1, not "${text}"`,
+        );
+      options.maxLinkedAuthors = n;
+    } else if (arg === '--strict') options.strict = true;
     else if (arg === '--quiet') options.quiet = true;
     else if (arg === '--progress') options.progress = true;
     else if (arg === '-h' || arg === '--help') options.help = true;
@@ -143,7 +155,12 @@ export function runCli(argv: readonly string[], io: CliIo): number {
           io.stderr(`[${seconds} s, ${megabytes} MB] ${stage}${detail ? `: ${detail}` : ''}`);
         }
       : undefined;
-    const result = runPipeline(inputs, progress);
+    const result = runPipeline(
+      options.maxLinkedAuthors !== undefined
+        ? { ...inputs, maxLinkedAuthors: options.maxLinkedAuthors }
+        : inputs,
+      progress,
+    );
     for (const line of problemLines(result.report.issues, options.quiet)) io.stderr(line);
 
     const failed =

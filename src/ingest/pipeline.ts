@@ -7,6 +7,7 @@ import { compareText } from '../text/compare';
 import { cleanListing } from './clean/cleanEntry';
 import { repairMojibake } from '../text/mojibake';
 import { cleanText } from '../text/fold';
+import { DEFAULT_MAX_LINKED_AUTHORS, markUnlinked } from '../model/linking';
 import { SCHEMA_VERSION, type GraphFile, type UnmatchedRecord } from '../model/types';
 import { detectFormat, knownFormatsHint } from './formats/detect';
 import { excerpt, splitLines } from './formats/lines';
@@ -41,6 +42,8 @@ export interface PipelineInput {
   /** Files the read stage could not use (binary, unreadable). */
   unusable?: readonly UnusableFile[];
   issues?: readonly ReportIssue[];
+  /** Papers with more distinct authors are not linked (`--max-linked-authors`, default 25). */
+  maxLinkedAuthors?: number;
 }
 
 export interface PipelineResult {
@@ -246,8 +249,11 @@ export function runPipeline(
     issues,
   );
 
+  const maxLinkedAuthors = input.maxLinkedAuthors ?? DEFAULT_MAX_LINKED_AUTHORS;
+  const linking = markUnlinked(built.papers, maxLinkedAuthors);
+
   progress('layout', `${built.authors.length} authors, ${built.papers.length} papers`);
-  const layout = layoutGraph(built.authors, built.papers);
+  const layout = layoutGraph(built.authors, linking.papers);
 
   const unmatched: UnmatchedRecord[] = papers.unmatched.map((group) => {
     const [first, ...rest] = group.entries;
@@ -281,10 +287,11 @@ export function runPipeline(
         ...(layout.positions.get(a.id) ?? { x: 0, y: 0 }),
       };
     }),
-    papers: built.papers,
+    papers: linking.papers,
     unmatched,
     layout: { algorithm: 'forceatlas2', seed: LAYOUT_SEED, iterations: layout.iterations },
     ...(roster.info ? { roster: roster.info } : {}),
+    maxLinkedAuthors,
   };
 
   progress('report');
@@ -307,6 +314,8 @@ export function runPipeline(
       unmatched: unmatched.length,
       warnings: issues.filter((i) => i.severity === 'warning').length,
       likelyDuplicates: people.likelyDuplicates.length,
+      unlinkedPapers: linking.unlinked,
+      maxLinkedAuthors,
     },
     accounting: accounting.accounting,
     files: files.sort((a, b) => compareText(a.file, b.file)),

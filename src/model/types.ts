@@ -96,6 +96,11 @@ export interface PaperRecord {
   sources: SourceRef[];
   /** Identifiers of the work (every DOI, arXiv id, … its entries carry). */
   ids?: PaperIds;
+  /**
+   * `false` when the paper has more distinct authors than the file's `maxLinkedAuthors`: it is
+   * in its authors' paper lists but makes no collaboration (see `linking.ts`). Absent = linked.
+   */
+  linked?: false;
 }
 
 /** A listing entry that could not become part of the graph (e.g. an abstract that matches no paper). */
@@ -133,6 +138,11 @@ export interface GraphFile {
   layout: LayoutInfo;
   /** Present when the build was given a lab roster (see `AuthorRecord.roster`). */
   roster?: RosterInfo;
+  /**
+   * Papers with more distinct authors than this are not linked (`papers[].linked: false`).
+   * Absent in files written before it existed: the page then applies the default, 25.
+   */
+  maxLinkedAuthors?: number;
 }
 
 /** A coauthor pair with its joint papers, derived from `papers`. */

@@ -4,6 +4,7 @@
  * papers, and its messages name the exact place that is wrong.
  */
 import { PAPER_ID_KINDS, PERSON_ID_KINDS } from './identifiers.ts';
+import { DEFAULT_MAX_LINKED_AUTHORS, markUnlinked } from './linking.ts';
 import { OLDEST_READABLE_SCHEMA, SCHEMA_VERSION, type GraphFile } from './types.ts';
 
 export type GraphFileProblem =
@@ -73,6 +74,7 @@ const PAPER_FIELDS: [string, Check, boolean][] = [
   ['abstract', isString, false],
   ['affiliations', isStringArray, false],
   ['ids', isPaperIds, false],
+  ['linked', (v) => v === false, false],
 ];
 
 function checkFields(
@@ -138,6 +140,9 @@ export function validateGraphFile(data: unknown): ValidationResult {
   for (const key of ['authors', 'papers', 'unmatched', 'owners'] as const) {
     if (!Array.isArray(data[key])) errors.push(`file: "${key}" should be a list`);
   }
+  const maxLinked = data['maxLinkedAuthors'];
+  if (maxLinked !== undefined && !(isInteger(maxLinked) && (maxLinked as number) >= 1))
+    errors.push('file: "maxLinkedAuthors" should be a whole number of at least 1');
   if (errors.length > 0) return invalid(errors);
 
   const authors = data['authors'] as unknown[];
@@ -172,7 +177,19 @@ export function validateGraphFile(data: unknown): ValidationResult {
   });
   if (errors.length > 0) return invalid(errors);
   // An older file is the current format without the fields added since: read it as current.
-  return { ok: true, graph: { ...data, schemaVersion: SCHEMA_VERSION } as unknown as GraphFile };
+  // That includes the hyperauthorship threshold: one 3,000-author paper in a file written
+  // without it is marked unlinked here, so it never makes millions of pairs on the page.
+  const threshold = (maxLinked as number | undefined) ?? DEFAULT_MAX_LINKED_AUTHORS;
+  const { papers, unlinked } = markUnlinked(data['papers'] as GraphFile['papers'], threshold);
+  return {
+    ok: true,
+    graph: {
+      ...data,
+      schemaVersion: SCHEMA_VERSION,
+      ...(unlinked > 0 ? { papers } : {}),
+      maxLinkedAuthors: threshold,
+    } as unknown as GraphFile,
+  };
 }
 
 function invalid(errors: string[]): ValidationResult {

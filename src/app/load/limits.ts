@@ -21,10 +21,15 @@ export function formatMegabytes(bytes: number): string {
 
 const count = (n: number) => n.toLocaleString('en-US');
 
-/** Byline pairs, stopping as soon as the limit is passed (a cheap loop, no pair is built). */
+/**
+ * Byline pairs of the linked papers, stopping as soon as the limit is passed (a cheap loop, no
+ * pair is built). A hyperauthored paper (`linked: false`) makes none, so one 3,000-author paper
+ * never makes the page refuse a map.
+ */
 export function bylinePairs(file: Pick<GraphFile, 'papers'>, stopAbove = Infinity): number {
   let pairs = 0;
   for (const paper of file.papers) {
+    if (paper.linked === false) continue;
     const n = paper.authors.length;
     pairs += (n * (n - 1)) / 2;
     if (pairs > stopAbove) break;
