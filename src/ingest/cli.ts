@@ -10,7 +10,8 @@ import { runPipeline } from './pipeline';
 import { InputError, readInputs } from './read/readInputs';
 import { formatIssue, formatSummary } from './report/summary';
 import type { ReportIssue } from './report/types';
-import { serialize, writeJson, writeOutput } from './write/writeOutput';
+import { writeGraph } from './write/writeGraph';
+import { serialize, writeOutput } from './write/writeOutput';
 
 export const USAGE = `Usage: npm run graph -- [INPUT ...] [options]
 
@@ -178,11 +179,17 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       return 1;
     }
     progress?.('write', options.out);
-    const bytes = writeOrExplain(options.out, () =>
-      writeJson(path.resolve(io.cwd, options.out), { ...result.graph }),
+    const written = writeOrExplain(options.out, () =>
+      writeGraph(path.resolve(io.cwd, options.out), result.graph),
     );
     progress?.('done');
-    if (!options.quiet) io.stdout(formatSummary(result.report, { file: options.out, bytes }));
+    if (!options.quiet) {
+      io.stdout(formatSummary(result.report, { file: options.out, bytes: written.bytes }));
+      if (written.details.length > 0)
+        io.stdout(
+          `  and ${written.details.length} detail files beside it (${written.details[0]} …, ${(written.detailBytes / 1048576).toFixed(1)} MB): abstracts, sources, alternative titles, affiliations, ids, read by the page when a panel needs them`,
+        );
+    }
     return 0;
   } catch (error) {
     if (error instanceof InputError || error instanceof OutputError) {
