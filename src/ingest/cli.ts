@@ -1,5 +1,5 @@
 /**
- * `npm run graph -- [INPUT ...] [--out FILE] [--previous FILE | --fresh] [--aliases FILE] [--roster FILE] [--report FILE] [--strict] [--quiet]`
+ * `npm run graph -- [INPUT ...] [--out FILE] [--previous FILE | --fresh] [--aliases FILE] [--roster FILE] [--report FILE] [--max-linked-authors N] [--strict] [--quiet]`
  *
  * Exit codes: 0 success (warnings allowed), 1 nothing can be built (or any warning under
  * --strict), 2 usage error.
@@ -12,7 +12,8 @@ import { runPipeline } from './pipeline';
 import { InputError, readInputs } from './read/readInputs';
 import { formatIssue, formatSummary } from './report/summary';
 import type { ReportIssue } from './report/types';
-import { serialize, writeJson, writeOutput } from './write/writeOutput';
+import { writeGraph } from './write/writeGraph';
+import { serialize, writeOutput } from './write/writeOutput';
 
 export const USAGE = `Usage: npm run graph -- [INPUT ...] [options]
 
@@ -27,6 +28,9 @@ Options:
   --roster FILE    lab roster, CSV/TSV/JSON with name, role, start, end (default: roster.csv inside
                    an input folder); marks lab members and alumni
   --report FILE    write the full report (every entry's fate, merges, issues) as JSON
+  --max-linked-authors N
+                   papers with more than N authors (default 25) are kept in every author's
+                   paper list but make no collaborations (hyperauthorship, as in VOSviewer)
   --strict         fail (exit 1) on any warning: a skipped file, a rejected entry, ...
   --progress       always print progress (shown anyway for large inputs)
   --quiet          print only errors and skipped files, and count the other warnings
@@ -47,6 +51,7 @@ export interface CliOptions {
   report?: string;
   previous?: string;
   fresh: boolean;
+  maxLinkedAuthors?: number;
   strict: boolean;
   quiet: boolean;
   progress: boolean;
@@ -78,7 +83,15 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     else if (arg === '--report') options.report = value();
     else if (arg === '--previous') options.previous = value();
     else if (arg === '--fresh') options.fresh = true;
-    else if (arg === '--strict') options.strict = true;
+    else if (arg === '--max-linked-authors') {
+      const text = value();
+      const n = Number(text);
+      if (!/^\d+$/.test(text) || !Number.isSafeInteger(n) || n < 1)
+        throw new UsageError(
+          `--max-linked-authors needs a whole number of at least 1, not "${text}"`,
+        );
+      options.maxLinkedAuthors = n;
+    } else if (arg === '--strict') options.strict = true;
     else if (arg === '--quiet') options.quiet = true;
     else if (arg === '--progress') options.progress = true;
     else if (arg === '-h' || arg === '--help') options.help = true;
@@ -173,7 +186,16 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         }
       : undefined;
     const previous = previousSource(options, io.cwd);
-    const result = runPipeline(previous ? { ...inputs, previous } : inputs, progress);
+    const result = runPipeline(
+      {
+        ...inputs,
+        ...(previous ? { previous } : {}),
+        ...(options.maxLinkedAuthors !== undefined
+          ? { maxLinkedAuthors: options.maxLinkedAuthors }
+          : {}),
+      },
+      progress,
+    );
     for (const line of problemLines(result.report.issues, options.quiet)) io.stderr(line);
 
     const failed =
@@ -191,11 +213,17 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       return 1;
     }
     progress?.('write', options.out);
-    const bytes = writeOrExplain(options.out, () =>
-      writeJson(path.resolve(io.cwd, options.out), { ...result.graph }),
+    const written = writeOrExplain(options.out, () =>
+      writeGraph(path.resolve(io.cwd, options.out), result.graph),
     );
     progress?.('done');
-    if (!options.quiet) io.stdout(formatSummary(result.report, { file: options.out, bytes }));
+    if (!options.quiet) {
+      io.stdout(formatSummary(result.report, { file: options.out, bytes: written.bytes }));
+      if (written.details.length > 0)
+        io.stdout(
+          `  and ${written.details.length} detail files beside it (${written.details[0]} …, ${(written.detailBytes / 1048576).toFixed(1)} MB): abstracts, sources, alternative titles, affiliations, ids, read by the page when a panel needs them`,
+        );
+    }
     return 0;
   } catch (error) {
     if (error instanceof InputError || error instanceof OutputError) {

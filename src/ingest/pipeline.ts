@@ -8,6 +8,7 @@ import { compareText } from '../text/compare';
 import type { GraphFile } from '../model/types';
 import type { ListingEntry, SourceText } from './formats/types';
 import { assembleGraph, unmatchedRecords } from './graph/assembleGraph';
+import { DEFAULT_MAX_LINKED_AUTHORS, markUnlinked } from '../model/linking';
 import { buildGraph } from './graph/buildGraph';
 import { layoutGraph, LAYOUT_SEED } from './layout/layoutGraph';
 import { compareWithPrevious, type Rebuild } from './changes/rebuild';
@@ -41,6 +42,8 @@ export interface PipelineInput {
    * changed since. Absent: a fresh, seeded layout, byte for byte what builds always wrote.
    */
   previous?: PreviousSource;
+  /** Papers with more distinct authors are not linked (`--max-linked-authors`, default 25). */
+  maxLinkedAuthors?: number;
 }
 
 export interface PipelineResult {
@@ -93,20 +96,24 @@ export function runPipeline(
     ? compareWithPrevious(input.previous, built, issues)
     : undefined;
 
+  const maxLinkedAuthors = input.maxLinkedAuthors ?? DEFAULT_MAX_LINKED_AUTHORS;
+  const linking = markUnlinked(built.papers, maxLinkedAuthors);
+
   progress(
     'layout',
     `${built.authors.length} authors, ${built.papers.length} papers${rebuild?.warm ? ', from the previous positions' : ''}`,
   );
   const layout = layoutGraph(
     built.authors,
-    built.papers,
+    linking.papers,
     LAYOUT_SEED,
     rebuild?.warm ? { previous: rebuild.positions, keep: rebuild.unchanged } : undefined,
   );
   const graph = assembleGraph({
-    built,
+    built: { ...built, papers: linking.papers },
     layout,
     layoutSeed: LAYOUT_SEED,
+    maxLinkedAuthors,
     roster,
     files,
     parsedFiles: new Set(listings.map((l) => l.file)),
@@ -129,6 +136,7 @@ export function runPipeline(
     }),
     papers,
     people,
+    linking: { unlinkedPapers: linking.unlinked, maxLinkedAuthors },
     aliasFiles: aliasFiles.map((f) => f.file),
     issues,
     rebuild,

@@ -7,13 +7,16 @@ export function pairKey(a: string, b: string): string {
 
 /**
  * Every coauthor pair with its joint papers. Derived, not stored: one paper with n authors
- * yields n(n-1)/2 pairs, so the pair list outgrows the bylines quickly.
+ * yields n(n-1)/2 pairs, so the pair list outgrows the bylines quickly. Papers marked
+ * `linked: false` (more authors than the file's `maxLinkedAuthors`) make none.
  */
 export function deriveCollaborations(
-  papers: readonly Pick<PaperRecord, 'id' | 'authors'>[],
+  papers: readonly Pick<PaperRecord, 'id' | 'authors' | 'linked'>[],
 ): Collaboration[] {
   const byPair = new Map<string, Collaboration>();
   for (const paper of papers) {
+    // A hyperauthored paper (see linking.ts) makes no pair.
+    if (paper.linked === false) continue;
     const authors = [...new Set(paper.authors)];
     for (let i = 0; i < authors.length; i++) {
       for (let j = i + 1; j < authors.length; j++) {
@@ -33,11 +36,11 @@ export function deriveCollaborations(
   return [...byPair.values()];
 }
 
-/** Papers signed by both authors, in the order of `papers`. */
-export function jointPapers<P extends Pick<PaperRecord, 'authors'>>(
+/** Linked papers signed by both authors, in the order of `papers`. */
+export function jointPapers<P extends Pick<PaperRecord, 'authors' | 'linked'>>(
   papers: readonly P[],
   a: string,
   b: string,
 ): P[] {
-  return papers.filter((p) => p.authors.includes(a) && p.authors.includes(b));
+  return papers.filter((p) => p.linked !== false && p.authors.includes(a) && p.authors.includes(b));
 }

@@ -117,6 +117,11 @@ export interface PaperRecord {
   ids?: PaperIds;
   /** Not in the previous build this one was compared with (see `GraphFile.changes`). */
   new?: true;
+  /**
+   * `false` when the paper has more distinct authors than the file's `maxLinkedAuthors`: it is
+   * in its authors' paper lists but makes no collaboration (see `linking.ts`). Absent = linked.
+   */
+  linked?: false;
 }
 
 /** A listing entry that could not become part of the graph (e.g. an abstract that matches no paper). */
@@ -176,6 +181,11 @@ export interface GraphFile {
   roster?: RosterInfo;
   /** Present when the build compared itself with a previous graph file. */
   changes?: ChangesInfo;
+  /**
+   * Papers with more distinct authors than this are not linked (`papers[].linked: false`).
+   * Absent in files written before it existed: the page then applies the default, 25.
+   */
+  maxLinkedAuthors?: number;
 }
 
 /** A coauthor pair with its joint papers, derived from `papers`. */

@@ -4,6 +4,8 @@
  * papers, and its messages name the exact place that is wrong.
  */
 import { PAPER_ID_KINDS, PERSON_ID_KINDS } from './identifiers.ts';
+import { DEFAULT_MAX_LINKED_AUTHORS, markUnlinked } from './linking.ts';
+import { detailsProblem, expandBylines } from './split.ts';
 import { OLDEST_READABLE_SCHEMA, SCHEMA_VERSION, type GraphFile } from './types.ts';
 
 export type GraphFileProblem =
@@ -84,7 +86,15 @@ const PAPER_FIELDS: [string, Check, boolean][] = [
   ['affiliations', isStringArray, false],
   ['ids', isPaperIds, false],
   ['new', isBoolean, false],
+  ['linked', (v) => v === false, false],
 ];
+
+/** In a split main file, the detail files hold these. */
+const PAPER_FIELDS_SPLIT = PAPER_FIELDS.map(([key, check, required]): [string, Check, boolean] => [
+  key,
+  check,
+  required && key !== 'altTitles' && key !== 'sources',
+]);
 
 function checkFields(
   item: unknown,
@@ -149,6 +159,18 @@ export function validateGraphFile(data: unknown): ValidationResult {
   for (const key of ['authors', 'papers', 'unmatched', 'owners'] as const) {
     if (!Array.isArray(data[key])) errors.push(`file: "${key}" should be a list`);
   }
+  // A split main file (src/model/split.ts): bylines are author indices, and the papers'
+  // alternative titles and sources are in the detail files.
+  const split = data['details'] !== undefined;
+  if (split) {
+    const problem = detailsProblem(data['details']);
+    if (problem) return invalid([`file: ${problem}`]);
+    expandBylines(data);
+  }
+  const paperFields = split ? PAPER_FIELDS_SPLIT : PAPER_FIELDS;
+  const maxLinked = data['maxLinkedAuthors'];
+  if (maxLinked !== undefined && !(isInteger(maxLinked) && (maxLinked as number) >= 1))
+    errors.push('file: "maxLinkedAuthors" should be a whole number of at least 1');
   if (errors.length > 0) return invalid(errors);
 
   const authors = data['authors'] as unknown[];
@@ -165,7 +187,7 @@ export function validateGraphFile(data: unknown): ValidationResult {
   const paperIds = new Set<string>();
   (data['papers'] as unknown[]).forEach((paper, i) => {
     if (errors.length >= MAX_ERRORS) return;
-    checkFields(paper, `papers[${i}]`, PAPER_FIELDS, errors);
+    checkFields(paper, `papers[${i}]`, paperFields, errors);
     if (!isObject(paper)) return;
     if (typeof paper['id'] === 'string') {
       if (paperIds.has(paper['id'])) errors.push(`papers[${i}]: duplicate id "${paper['id']}"`);
@@ -183,7 +205,26 @@ export function validateGraphFile(data: unknown): ValidationResult {
   });
   if (errors.length > 0) return invalid(errors);
   // An older file is the current format without the fields added since: read it as current.
-  return { ok: true, graph: { ...data, schemaVersion: SCHEMA_VERSION } as unknown as GraphFile };
+  // That includes the hyperauthorship threshold: one 3,000-author paper in a file written
+  // without it is marked unlinked here, so it never makes millions of pairs on the page.
+  if (split) {
+    // Until its detail file is read, a paper of a split file has no alternative titles or sources.
+    for (const paper of data['papers'] as { altTitles?: unknown; sources?: unknown }[]) {
+      paper.altTitles ??= [];
+      paper.sources ??= [];
+    }
+  }
+  const threshold = (maxLinked as number | undefined) ?? DEFAULT_MAX_LINKED_AUTHORS;
+  const { papers, unlinked } = markUnlinked(data['papers'] as GraphFile['papers'], threshold);
+  return {
+    ok: true,
+    graph: {
+      ...data,
+      schemaVersion: SCHEMA_VERSION,
+      ...(unlinked > 0 ? { papers } : {}),
+      maxLinkedAuthors: threshold,
+    } as unknown as GraphFile,
+  };
 }
 
 function invalid(errors: string[]): ValidationResult {

@@ -8,7 +8,7 @@
 import { performance } from 'node:perf_hooks';
 import { runPipeline } from '../../src/ingest/pipeline';
 import { readInputs } from '../../src/ingest/read/readInputs';
-import { writeJson } from '../../src/ingest/write/writeOutput';
+import { writeGraph } from '../../src/ingest/write/writeGraph';
 
 const [input, out] = process.argv.slice(2);
 if (!input || !out) {
@@ -30,13 +30,14 @@ const inputs = readInputs([input], process.cwd());
 enter('parse');
 const result = runPipeline(inputs, (name) => enter(name));
 enter('write');
-const bytes = writeJson(out, { ...result.graph });
+const { bytes, detailBytes } = writeGraph(out, result.graph);
 enter('done');
 
 console.log(
   JSON.stringify({
     stages,
     bytes,
+    detailBytes,
     maxRssKB: process.resourceUsage().maxRSS,
     entries: result.report.accounting.entriesRead,
     papers: result.graph.papers.length,

@@ -7,7 +7,9 @@
  * timed from navigation start; the same probe runs on both pages, so the ratio is fair.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { expandBylines, type DetailsInfo } from '../../src/model/split';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import type { GraphFile } from '../../src/model/types';
@@ -35,6 +37,9 @@ export interface ClientFigures {
   /** The same pan and zoom on the bare Sigma page. */
   bareFrameMedianMs: number;
   bareFrameP95Ms: number;
+  /** Files the page fetched before its first frame (the main graph file, the app), raw and gzip. */
+  bytesBeforeFrame?: number;
+  gzipBeforeFrame?: number;
 }
 
 // tsx compiles functions passed to page.evaluate with esbuild's keepNames, which calls a
@@ -70,31 +75,62 @@ export async function benchClient(
     cwd: root,
     stdio: 'inherit',
   });
-  for (const graph of graphs)
-    copyFileSync(graph.file, path.join(site, 'graphs', `${graph.size}.json`));
+  // Each graph in its own folder with its detail files (a split graph names them beside it).
+  const graphUrl = (size: string) => `../graphs/${size}/graph.json`;
+  for (const graph of graphs) {
+    const dir = path.join(site, 'graphs', graph.size);
+    mkdirSync(dir, { recursive: true });
+    copyFileSync(graph.file, path.join(dir, 'graph.json'));
+    const main = JSON.parse(readFileSync(graph.file, 'utf8')) as { details?: DetailsInfo };
+    for (const name of main.details?.files ?? [])
+      copyFileSync(path.join(path.dirname(graph.file), name), path.join(dir, name));
+  }
+  const gzipOf = new Map<string, [number, number]>();
+  const sizesOf = (urls: readonly string[]): [number, number] => {
+    let raw = 0;
+    let gzip = 0;
+    for (const url of urls) {
+      const local = path.join(site, decodeURIComponent(new URL(url).pathname));
+      if (!existsSync(local)) continue;
+      let sizes = gzipOf.get(local);
+      if (!sizes) {
+        const bytes = readFileSync(local);
+        gzipOf.set(local, (sizes = [bytes.length, gzipSync(bytes).length]));
+      }
+      raw += sizes[0];
+      gzip += sizes[1];
+    }
+    return [raw, gzip];
+  };
 
   const server = await startStaticServer({ folder: site });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
   try {
     const results: ClientFigures[] = [];
     for (const graph of graphs) {
-      const file = (await import('node:fs')).readFileSync(graph.file, 'utf8');
-      const data = JSON.parse(file) as GraphFile;
-      const target = data.authors.find((a) => !a.owner)!.id;
+      const data = JSON.parse(readFileSync(graph.file, 'utf8')) as GraphFile & {
+        details?: unknown;
+      };
+      if (data.details) expandBylines(data as unknown as Record<string, unknown>);
+      // The most prolific authors first: the first one a click can reach (at L many overlap).
+      const target = data.authors
+        .filter((a) => !a.owner)
+        .slice(0, 200)
+        .map((a) => a.id);
       const runs: RunFigures[] = [];
       const bare: BareFigures[] = [];
       for (let run = 0; run < graph.runs; run++) {
         runs.push(
           await measureApp(
             browser,
-            `${server.origin}/app/index.html?data=../graphs/${graph.size}.json`,
+            `${server.origin}/app/index.html?data=${graphUrl(graph.size)}`,
             target,
           ),
         );
         bare.push(
           await measureBare(
             browser,
-            `${server.origin}/bare/index.html?data=../graphs/${graph.size}.json`,
+            `${server.origin}/bare/index.html?data=${graphUrl(graph.size)}`,
           ),
         );
         console.error(
@@ -119,6 +155,10 @@ export async function benchClient(
         frameP95Ms: median(runs.map((r) => r.frameP95)),
         bareFrameMedianMs: median(bare.map((b) => b.frameMedian)),
         bareFrameP95Ms: median(bare.map((b) => b.frameP95)),
+        ...(() => {
+          const [raw, gzip] = sizesOf(runs[0]!.beforeFrame);
+          return { bytesBeforeFrame: raw, gzipBeforeFrame: gzip };
+        })(),
       });
     }
     return results;
@@ -138,6 +178,8 @@ interface RunFigures {
   frameP95: number;
   authors: number;
   links: number;
+  /** Addresses requested before the first frame. */
+  beforeFrame: string[];
 }
 
 interface HookState {
@@ -185,7 +227,7 @@ async function measureBare(browser: Browser, url: string): Promise<BareFigures> 
   const firstDraw = await page.waitForFunction(
     () => (window as { __firstDraw?: number }).__firstDraw,
     undefined,
-    { timeout: 60_000 },
+    { timeout: 300_000 },
   );
   const firstFrame = (await firstDraw.jsonValue()) as number;
   // The bare page has nothing to wait for (no clusters): give its first frame time to land.
@@ -195,29 +237,45 @@ async function measureBare(browser: Browser, url: string): Promise<BareFigures> 
   return { firstFrame, frameMedian: median(frames), frameP95: quantile(frames, 0.95) };
 }
 
-async function measureApp(browser: Browser, url: string, target: string): Promise<RunFigures> {
+async function measureApp(
+  browser: Browser,
+  url: string,
+  candidates: readonly string[],
+): Promise<RunFigures> {
   const page = await freshPage(browser);
+  const requested: string[] = [];
+  let drawn = false;
+  page.on('request', (request) => {
+    if (!drawn) requested.push(request.url());
+  });
   await page.goto(url);
   const firstFrame = (await (
     await page.waitForFunction(() => (window as { __firstDraw?: number }).__firstDraw, undefined, {
-      timeout: 60_000,
+      timeout: 300_000,
     })
   ).jsonValue()) as number;
+  drawn = true;
 
   // Click as soon as the map is drawn: how soon does the page answer?
+  console.error(`  first frame at ${firstFrame.toFixed(0)} ms; waiting for the page to answer`);
   await page.waitForFunction(
     () => 'nodeClickPoint' in ((window as { __coauthorAtlas?: object }).__coauthorAtlas ?? {}),
+    undefined,
+    { timeout: 300_000 },
   );
-  const point = await page.evaluate(
-    (id) =>
-      (
-        window as unknown as {
-          __coauthorAtlas: { nodeClickPoint(id: string): { x: number; y: number } | null };
-        }
-      ).__coauthorAtlas.nodeClickPoint(id),
-    target,
-  );
-  if (!point) throw new Error(`author ${target} is not clickable`);
+  const point = await page.evaluate((ids) => {
+    const hook = (
+      window as unknown as {
+        __coauthorAtlas: { nodeClickPoint(id: string): { x: number; y: number } | null };
+      }
+    ).__coauthorAtlas;
+    for (const id of ids) {
+      const at = hook.nodeClickPoint(id);
+      if (at) return at;
+    }
+    return null;
+  }, candidates);
+  if (!point) throw new Error(`none of ${candidates.length} prolific authors is clickable`);
   await page.evaluate(() => {
     const w = window as unknown as { __panel: Promise<{ click: number; shown: number }> };
     w.__panel = new Promise((resolve) => {
@@ -228,8 +286,11 @@ async function measureApp(browser: Browser, url: string, target: string): Promis
           const done = (): void => {
             requestAnimationFrame(() => resolve({ click, shown: performance.now() }));
           };
+          // The author panel with its papers listed (long lists fill in a frame later).
           const panel = (): Element | null =>
-            document.querySelector('section[aria-label="Author details"]:not([hidden])');
+            document.querySelector(
+              'section[aria-label="Author details"]:not([hidden]) li[data-paper-id]',
+            );
           if (panel()) return done();
           const observer = new MutationObserver(() => {
             if (!panel()) return;
@@ -255,13 +316,16 @@ async function measureApp(browser: Browser, url: string, target: string): Promis
       return s && s.communities !== null && !s.clustering ? { ...s, at: performance.now() } : null;
     },
     undefined,
-    { timeout: 120_000, polling: 'raf' },
+    { timeout: 600_000, polling: 'raf' },
   );
   const clustered = (await state.jsonValue()) as HookState & { at: number };
   const louvain = await page.evaluate(() =>
     performance.getEntriesByName('coauthor-atlas:louvain').reduce((sum, e) => sum + e.duration, 0),
   );
 
+  console.error(
+    `  click → panel with papers ${(panel.shown - panel.click).toFixed(0)} ms; Louvain ${louvain.toFixed(0)} ms; clusters at ${clustered.at.toFixed(0)} ms; ${clustered.visibleLinks} links`,
+  );
   // Close the panel, then pan and zoom like a reader while sampling frame intervals.
   await page.keyboard.press('Escape');
   const frames = await panAndZoom(page);
@@ -276,6 +340,7 @@ async function measureApp(browser: Browser, url: string, target: string): Promis
     frameP95: quantile(frames, 0.95),
     authors: clustered.visibleAuthors,
     links: clustered.visibleLinks,
+    beforeFrame: requested,
   };
 }
 
@@ -292,7 +357,7 @@ async function panAndZoom(page: Page): Promise<number[]> {
     };
     requestAnimationFrame(tick);
   });
-  const box = (await page.locator('canvas').first().boundingBox())!;
+  const box = (await page.locator('canvas').first().boundingBox({ timeout: 300_000 }))!;
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
   for (let sweep = 0; sweep < 3; sweep++) {

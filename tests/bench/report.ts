@@ -108,9 +108,11 @@ export function formatReport(report: BenchReport): string {
         'frame median',
         'frame p95',
         'bare frame median / p95',
+        'bytes before first frame (gzip)',
       ],
       report.client.map((c) => {
-        const frameTarget = c.size === 'S' ? 1000 : 3000;
+        const frameTarget = c.size === 'S' ? 1000 : c.size === 'M' ? 3000 : 10_000;
+        const gzip = c.gzipBeforeFrame ?? 0;
         return [
           c.size,
           String(c.authors),
@@ -119,12 +121,13 @@ export function formatReport(report: BenchReport): string {
           s(c.bareFirstFrameMs),
           `${c.firstFrameRatio.toFixed(2)} (≤ 1.3 ${check(c.firstFrameRatio <= 1.3)})`,
           s(c.interactiveMs),
-          `${s(c.clickMs)}${c.size === 'M' ? ` (< 100 ms ${check(c.clickMs < 100)})` : ''}`,
+          `${s(c.clickMs)}${c.size === 'M' ? ` (< 100 ms ${check(c.clickMs < 100)})` : c.size === 'L' ? ` (≤ 1 s ${check(c.clickMs <= 1000)})` : ''}`,
           s(c.louvainMs),
           s(c.clustersMs),
           s(c.frameMedianMs),
           `${s(c.frameP95Ms)}${c.size === 'M' ? ` (< 50 ms ${check(c.frameP95Ms < 50)})` : ''}`,
           `${s(c.bareFrameMedianMs)} / ${s(c.bareFrameP95Ms)}`,
+          `${kb(c.bytesBeforeFrame ?? 0)} (${kb(gzip)}${c.size === 'L' ? ` ≤ 15 MB ${check(gzip <= 15 * 2 ** 20)}` : ''})`,
         ];
       }),
     ),

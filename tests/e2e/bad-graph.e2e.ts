@@ -135,7 +135,7 @@ const CASES: Case[] = [
     name: 'more authors than the map draws',
     data: () => `${files.origin}/crowded.json`,
     title: 'The graph file is too large',
-    message: /authors; this page draws at most 50,000/,
+    message: new RegExp(`authors; this page draws at most ${MAX_AUTHORS.toLocaleString('en-US')}`),
   },
 ];
 

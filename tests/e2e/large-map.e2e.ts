@@ -46,7 +46,13 @@ function largeGraph(): GraphFile {
     authors: members.map((m) => m.id),
     authorsComplete: true,
   };
-  return { ...graph, authors: [...graph.authors, ...members], papers: [...graph.papers, report] };
+  // Linked on purpose (above the default 25 authors): its links are what make the map large.
+  return {
+    ...graph,
+    authors: [...graph.authors, ...members],
+    papers: [...graph.papers, report],
+    maxLinkedAuthors: CONSORTIUM,
+  };
 }
 
 let lab: StaticServer;

@@ -5,6 +5,7 @@
  * inlined as a JSON data block (see app/load/inlineGraph.ts).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { completeGraphText } from '../../src/ingest/write/completeGraph.ts';
 import { resolve } from 'node:path';
 import type { Plugin, PluginOption } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
@@ -36,7 +37,8 @@ function inlineGraph(): Plugin {
             `No graph file at ${path}: build it first with \`npm run graph\` (or set ATLAS_GRAPH=path/to/graph.json).`,
           );
         }
-        const text = readFileSync(path, 'utf8');
+        // A split graph (src/model/split.ts) is inlined whole: its details joined back in.
+        const text = completeGraphText(path);
         const parsed = parseGraphFile(text);
         if (!parsed.ok) throw new Error(`${path} cannot be inlined: ${parsed.problem.message}`);
         const favicon = readFileSync(resolve(root, 'public/favicon.svg'), 'utf8');

@@ -8,6 +8,8 @@ import type { GraphFile } from '../../model/types';
 import { graphAddressProblem, pageBase } from './graphAddress';
 import { formatMegabytes, MAX_GRAPH_BYTES, scaleProblem } from './limits';
 import { readLimitedText } from './readLimited';
+import { registerDetails } from './details';
+import type { DetailsInfo } from '../../model/split';
 
 export type LoadResult =
   { ok: true; file: GraphFile } | { ok: false; title: string; message: string; details?: string[] };
@@ -75,7 +77,17 @@ export async function loadGraphFile(
   // Static hosts that answer every unknown path with the site's page (SPA fallbacks, `vite
   // preview`) say 200: a body that opens like markup is that page, not a damaged graph.
   if (/^\s*</.test(body.text)) return missingBehindPage(url);
-  return readGraphText(body.text);
+  const result = readGraphText(body.text);
+  // A split file's details (abstracts, sources, …) sit beside it, named relative to it.
+  const details = result.ok ? (result.file as { details?: DetailsInfo }).details : undefined;
+  if (result.ok && details)
+    registerDetails(
+      result.file,
+      details,
+      new URL(response.url || url, new URL(url, base)),
+      fetchImpl,
+    );
+  return result;
 }
 
 function missingBehindPage(url: string): LoadResult {

@@ -29,6 +29,8 @@ export function assembleGraph(input: {
   built: BuiltGraph;
   layout: LayoutResult;
   layoutSeed: number;
+  /** Papers with more distinct authors make no links (`papers[].linked: false`). */
+  maxLinkedAuthors: number;
   roster: RosterResult;
   files: readonly FileReport[];
   parsedFiles: ReadonlySet<string>;
@@ -65,6 +67,7 @@ export function assembleGraph(input: {
       ...(rebuild?.warm ? { previous: rebuild.previous.fingerprint } : {}),
     },
     ...(roster.info ? { roster: roster.info } : {}),
+    maxLinkedAuthors: input.maxLinkedAuthors,
   };
   return rebuild ? rebuild.mark(fromInputs) : fromInputs;
 }

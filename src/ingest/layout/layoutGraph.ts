@@ -35,7 +35,7 @@ export function layoutIterations(nodeCount: number): number {
 
 /** Springs between coauthors, weighted by joint papers, keyed by node-index pairs. */
 export function layoutSprings(
-  papers: readonly Pick<PaperRecord, 'authors'>[],
+  papers: readonly Pick<PaperRecord, 'authors' | 'linked'>[],
   indexOf: ReadonlyMap<string, number>,
 ): { springs: Map<number, number>; collaborations: number; nodes: number } {
   const nodes = indexOf.size;
@@ -46,6 +46,7 @@ export function layoutSprings(
     springs.set(key, (springs.get(key) ?? 0) + 1);
   };
   for (const paper of papers) {
+    if (paper.linked === false) continue; // hyperauthored: no springs (src/model/linking.ts)
     const members = [...new Set(paper.authors.map((id) => indexOf.get(id)!))];
     for (let i = 0; i < members.length; i++) {
       for (let j = i + 1; j < members.length; j++) {
@@ -73,7 +74,7 @@ export function layoutSprings(
  */
 export function layoutGraph(
   nodes: readonly { id: string; paperCount: number }[],
-  papers: readonly Pick<PaperRecord, 'authors'>[],
+  papers: readonly Pick<PaperRecord, 'authors' | 'linked'>[],
   seed = LAYOUT_SEED,
   warm?: WarmStart,
 ): LayoutResult {

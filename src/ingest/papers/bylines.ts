@@ -26,6 +26,9 @@ export interface Byline {
 
 export class BylineEvidence {
   private readonly owners: ParsedName[];
+  private readonly ownerKeys: string[];
+  /** isOwner per parsed name: one spelling is parsed once, so this is a cache by spelling. */
+  private readonly ownerOf = new Map<ParsedName, boolean>();
   private readonly bylines: Byline[];
 
   constructor(
@@ -34,6 +37,7 @@ export class BylineEvidence {
     private readonly aliases?: AliasTable,
   ) {
     this.owners = [...new Set(ownerSpellings)].map(parseName);
+    this.ownerKeys = this.owners.map(exactKey);
     const parsed = new Map<string, ParsedName>();
     const parse = (spelling: string): ParsedName => {
       let name = parsed.get(spelling);
@@ -52,13 +56,19 @@ export class BylineEvidence {
     });
   }
 
+  // Every printed name against every owner: at field scale (a thousand listings) this was a
+  // third of the build, so each parsed spelling is judged once and the owners' keys are kept.
   private isOwner(name: ParsedName): boolean {
-    return this.owners.some(
-      (owner) =>
-        exactKey(owner) === exactKey(name) ||
-        namesCompatible(owner, name) ||
-        initialsAgree(owner, name),
-    );
+    let known = this.ownerOf.get(name);
+    if (known === undefined) {
+      const key = exactKey(name);
+      known = this.owners.some(
+        (owner, i) =>
+          this.ownerKeys[i] === key || namesCompatible(owner, name) || initialsAgree(owner, name),
+      );
+      this.ownerOf.set(name, known);
+    }
+    return known;
   }
 
   private mayMatch(a: Byline, i: number, b: Byline, j: number): boolean {

@@ -18,6 +18,8 @@ export function assembleReport(input: {
   aliasFiles: readonly string[];
   issues: ReportIssue[];
   rebuild: Rebuild | undefined;
+  /** Papers above the largest byline that makes links, and that size. */
+  linking: { unlinkedPapers: number; maxLinkedAuthors: number };
 }): BuildReport {
   const { graph, papers, people, issues, accounting } = input;
   return {
@@ -32,6 +34,8 @@ export function assembleReport(input: {
       unmatched: graph.unmatched.length,
       warnings: issues.filter((i) => i.severity === 'warning').length,
       likelyDuplicates: people.likelyDuplicates.length,
+      unlinkedPapers: input.linking.unlinkedPapers,
+      maxLinkedAuthors: input.linking.maxLinkedAuthors,
     },
     accounting: accounting.accounting,
     files: input.files.sort((a, b) => compareText(a.file, b.file)),

@@ -45,7 +45,7 @@ export function formatSummary(
     `Read ${s.files} listing file${s.files === 1 ? '' : 's'}:`,
     ...lines,
     `Entries ${a.entriesRead}: ${a.merged} merged into shared papers, ${a.kept} kept as their own paper, ${a.unmatched} unmatched (kept), ${a.rejected} rejected`,
-    `Papers ${s.papers} · authors ${s.authors} · collaborations ${s.collaborations} · paper merges ${s.paperMerges} · people merges ${s.personMerges} · unmatched records ${s.unmatched} · likely duplicates ${s.likelyDuplicates} · warnings ${s.warnings}`,
+    `Papers ${s.papers} · authors ${s.authors} · collaborations ${s.collaborations} · paper merges ${s.paperMerges} · people merges ${s.personMerges} · unmatched records ${s.unmatched} · likely duplicates ${s.likelyDuplicates} · warnings ${s.warnings}${s.unlinkedPapers ? ` · ${s.unlinkedPapers} paper${s.unlinkedPapers === 1 ? '' : 's'} above ${s.maxLinkedAuthors} authors (not linked)` : ''}`,
     sinceLastBuild(report),
     ...(output ? [`Wrote ${output.file} (${kilobytes(output.bytes)})`] : []),
   ].join('\n');

@@ -62,6 +62,9 @@ export interface BuildSummary {
   unmatched: number;
   warnings: number;
   likelyDuplicates: number;
+  /** Papers above `maxLinkedAuthors` distinct authors: kept, but not linked (src/model/linking.ts). */
+  unlinkedPapers?: number;
+  maxLinkedAuthors?: number;
 }
 
 export interface BuildReport {

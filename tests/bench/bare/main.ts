@@ -5,10 +5,13 @@
 import Graph from 'graphology';
 import Sigma from 'sigma';
 import { deriveCollaborations } from '../../../src/model/collaborations';
+import { expandBylines } from '../../../src/model/split';
 import type { GraphFile } from '../../../src/model/types';
 
 const url = new URLSearchParams(location.search).get('data') ?? 'graph.json';
-const file = (await (await fetch(url)).json()) as GraphFile;
+const file = (await (await fetch(url)).json()) as GraphFile & { details?: unknown };
+// A split graph's main file (src/model/split.ts) has bylines as author indices.
+if (file.details) expandBylines(file as unknown as Record<string, unknown>);
 const graph = new Graph({ type: 'undirected' });
 for (const author of file.authors) {
   graph.addNode(author.id, {
