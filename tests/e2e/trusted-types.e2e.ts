@@ -27,7 +27,10 @@ import {
  * below check a worker really starts, so a higher threshold fails them rather than passing. */
 const WORKER_MIN_LINKS = 5000;
 
-/** The seed graph plus one paper signed by enough people to send Louvain to its worker. */
+/**
+ * The seed graph plus one paper signed by enough people to send Louvain to its worker (its
+ * byline is above the default largest linked byline, so the file raises that threshold).
+ */
 function workerGraph(): GraphFile {
   const size = Math.ceil(Math.sqrt(2 * WORKER_MIN_LINKS)) + 2;
   const members: AuthorRecord[] = Array.from({ length: size }, (_, i) => ({
@@ -46,7 +49,12 @@ function workerGraph(): GraphFile {
     authors: members.map((m) => m.id),
     authorsComplete: true,
   };
-  return { ...graph, authors: [...graph.authors, ...members], papers: [...graph.papers, report] };
+  return {
+    ...graph,
+    authors: [...graph.authors, ...members],
+    papers: [...graph.papers, report],
+    maxLinkedAuthors: size,
+  };
 }
 
 let lab: StaticServer;

@@ -4,17 +4,12 @@
  * or an object holding that list under `items`.
  */
 import { collectCslItem, type CslItem } from './csl';
+import { detectJson, parseJsonItems } from './jsonItems';
 import { linesOf } from './lines';
 import { isOpenAlexWork } from './openAlex';
 
 export { linesOf };
-import type {
-  ListingEntry,
-  ListingFormat,
-  ParseIssue,
-  ParsedListing,
-  RejectedEntry,
-} from './types';
+import type { ListingFormat, ParsedListing } from './types';
 
 interface CslDocument {
   items: CslItem[];
@@ -82,36 +77,20 @@ function itemOffsets(text: string, itemDepth: number): number[] {
 }
 
 function detect(lines: readonly string[]): number {
-  const first = lines.find((l) => l.trim() !== '')?.trim() ?? '';
-  if (!first.startsWith('[') && !first.startsWith('{')) return 0;
-  return readCslJson(lines.join('\n')) ? 0.95 : 0;
+  return detectJson(lines, readCslJson, 0.95);
 }
 
 function parse(source: { file: string; text: string }): ParsedListing {
-  const { file } = source;
-  const issues: ParseIssue[] = [];
-  const rejected: RejectedEntry[] = [];
-  const entries: ListingEntry[] = [];
-  const document = readCslJson(source.text);
-  if (!document) {
-    issues.push({
-      file,
-      line: 1,
-      severity: 'warning',
-      message: 'not CSL-JSON: no list of items with titles',
-    });
-    return { file, format: 'csl-json', entries, rejected, issues };
-  }
-  const lines = linesOf(source.text, document.offsets);
-  document.items.forEach((item, i) => {
-    const ref = { file, line: lines[i] ?? 1 };
-    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-      rejected.push({ ref, text: JSON.stringify(item).slice(0, 80), reason: 'not an item object' });
-      return;
-    }
-    collectCslItem({ entries, rejected, issues }, item, ref, JSON.stringify(item).slice(0, 80));
-  });
-  return { file, format: 'csl-json', entries, rejected, issues };
+  return parseJsonItems(
+    source,
+    'csl-json',
+    readCslJson,
+    {
+      notThisFormat: 'not CSL-JSON: no list of items with titles',
+      notAnItem: 'not an item object',
+    },
+    (item, ref, shown, out) => collectCslItem(out, item, ref, shown),
+  );
 }
 
 export const cslJson: ListingFormat = {

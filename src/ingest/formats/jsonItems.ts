@@ -3,6 +3,9 @@
  * needs its line: the elements of the top-level array, or of the array under one key of the
  * top-level object (`{"meta": {…}, "results": [ … ]}`), and nothing nested deeper.
  */
+import type { SourceRef } from '../../model/types';
+import { excerpt, linesOf } from './lines';
+import type { FormatId, ParsedListing } from './types';
 
 interface Frame {
   array: boolean;
@@ -56,4 +59,52 @@ export function itemOffsetsAt(text: string, key?: string): number[] {
     }
   }
   return offsets;
+}
+
+/** A JSON listing read as a list of items, each with where it starts. */
+export interface JsonItemList {
+  items: readonly unknown[];
+  offsets: readonly number[];
+}
+
+/** Detection shared by the JSON formats: an object or array that `read` recognises. */
+export function detectJson(
+  lines: readonly string[],
+  read: (text: string) => unknown,
+  confidence: number,
+): number {
+  const first = lines.find((l) => l.trim() !== '')?.trim() ?? '';
+  if (!first.startsWith('[') && !first.startsWith('{')) return 0;
+  return read(lines.join('\n')) ? confidence : 0;
+}
+
+/**
+ * The skeleton every JSON format shares: read the document (or say at line 1 why it is not
+ * one), then hand each object item with its line to `each`; a non-object item is rejected.
+ */
+export function parseJsonItems(
+  source: { file: string; text: string },
+  format: FormatId,
+  read: (text: string) => JsonItemList | undefined,
+  messages: { notThisFormat: string; notAnItem: string },
+  each: (item: Record<string, unknown>, ref: SourceRef, shown: string, out: ParsedListing) => void,
+): ParsedListing {
+  const { file } = source;
+  const out: ParsedListing = { file, format, entries: [], rejected: [], issues: [] };
+  const document = read(source.text);
+  if (!document) {
+    out.issues.push({ file, line: 1, severity: 'warning', message: messages.notThisFormat });
+    return out;
+  }
+  const lines = linesOf(source.text, document.offsets);
+  document.items.forEach((item, i) => {
+    const ref = { file, line: lines[i] ?? 1 };
+    const shown = excerpt(JSON.stringify(item) ?? String(item));
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      out.rejected.push({ ref, text: shown, reason: messages.notAnItem });
+      return;
+    }
+    each(item as Record<string, unknown>, ref, shown, out);
+  });
+  return out;
 }

@@ -18,16 +18,9 @@ import type { VenueType } from '../../model/types';
 import { cleanText } from '../../text/fold';
 import { normaliseArxiv, normaliseOpenAlex, normaliseOrcid, normalisePmid } from '../ids/normalise';
 import { addDoi, idsFromUrl } from './csl';
-import { itemOffsetsAt } from './jsonItems';
-import { excerpt, linesOf } from './lines';
-import type {
-  EntryIds,
-  ListingEntry,
-  ListingFormat,
-  ParseIssue,
-  ParsedListing,
-  RejectedEntry,
-} from './types';
+import { detectJson, itemOffsetsAt, parseJsonItems } from './jsonItems';
+import { excerpt } from './lines';
+import type { EntryIds, ListingEntry, ListingFormat, ParsedListing } from './types';
 
 type Json = Record<string, unknown>;
 
@@ -189,42 +182,30 @@ function workToEntry(
 }
 
 function detect(lines: readonly string[]): number {
-  const first = lines.find((l) => l.trim() !== '')?.trim() ?? '';
-  if (!first.startsWith('[') && !first.startsWith('{')) return 0;
-  return readOpenAlex(lines.join('\n')) ? 0.97 : 0;
+  return detectJson(lines, readOpenAlex, 0.97);
 }
 
 function parse(source: { file: string; text: string }): ParsedListing {
-  const { file } = source;
-  const issues: ParseIssue[] = [];
-  const rejected: RejectedEntry[] = [];
-  const entries: ListingEntry[] = [];
-  const document = readOpenAlex(source.text);
-  if (!document) {
-    issues.push({
-      file,
-      line: 1,
-      severity: 'warning',
-      message: 'not OpenAlex works JSON: no "results" list (or list) of works with authorships',
-    });
-    return { file, format: 'openalex', entries, rejected, issues };
-  }
-  const lines = linesOf(source.text, document.offsets);
-  for (const [i, work] of document.works.entries()) {
-    const line = lines[i] ?? 1;
-    const ref = { file, line };
-    const shown = excerpt(JSON.stringify(work) ?? String(work));
-    if (!isObject(work)) {
-      rejected.push({ ref, text: shown, reason: 'not a work object' });
-      continue;
-    }
-    const converted = workToEntry(work, ref, (message) =>
-      issues.push({ ...ref, severity: 'warning', message }),
-    );
-    if (typeof converted === 'string') rejected.push({ ref, text: shown, reason: converted });
-    else entries.push(converted);
-  }
-  return { file, format: 'openalex', entries, rejected, issues };
+  return parseJsonItems(
+    source,
+    'openalex',
+    (text) => {
+      const document = readOpenAlex(text);
+      return document && { items: document.works, offsets: document.offsets };
+    },
+    {
+      notThisFormat:
+        'not OpenAlex works JSON: no "results" list (or list) of works with authorships',
+      notAnItem: 'not a work object',
+    },
+    (work, ref, shown, out) => {
+      const converted = workToEntry(work, ref, (message) =>
+        out.issues.push({ ...ref, severity: 'warning', message }),
+      );
+      if (typeof converted === 'string') out.rejected.push({ ref, text: shown, reason: converted });
+      else out.entries.push(converted);
+    },
+  );
 }
 
 export const openAlex: ListingFormat = {
