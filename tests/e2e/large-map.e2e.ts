@@ -5,8 +5,9 @@
  * people (21,945 links among them, drawn in a small disc beside the seed map) crosses it.
  */
 import type { Page } from '@playwright/test';
-import type { AuthorRecord, GraphFile, PaperRecord } from '../../src/model/types';
+import type { GraphFile } from '../../src/model/types';
 import { LARGE_MAP_LINKS } from '../../src/app/render/scaleSettings';
+import { withConsortium } from './support/consortium';
 import { startStaticServer, type StaticServer } from './support/staticServer';
 import {
   expect,
@@ -21,39 +22,7 @@ import {
 
 const CONSORTIUM = 210;
 
-function largeGraph(): GraphFile {
-  const xs = graph.authors.map((a) => a.x);
-  const ys = graph.authors.map((a) => a.y);
-  const width = Math.max(...xs) - Math.min(...xs);
-  const centre = { x: Math.max(...xs) + width * 0.6, y: (Math.min(...ys) + Math.max(...ys)) / 2 };
-  const members: AuthorRecord[] = Array.from({ length: CONSORTIUM }, (_, i) => {
-    const angle = (2 * Math.PI * i) / CONSORTIUM;
-    return {
-      id: `consortium-member-${i}`,
-      name: `Consortium Member ${i}`,
-      aliases: [],
-      paperCount: 1,
-      x: centre.x + Math.cos(angle) * width * 0.15,
-      y: centre.y + Math.sin(angle) * width * 0.15,
-    };
-  });
-  const template = graph.papers[0]!;
-  const report: PaperRecord = {
-    ...template,
-    id: 'consortium-report',
-    title: 'A consortium report',
-    altTitles: [],
-    authors: members.map((m) => m.id),
-    authorsComplete: true,
-  };
-  // Linked on purpose (above the default 25 authors): its links are what make the map large.
-  return {
-    ...graph,
-    authors: [...graph.authors, ...members],
-    papers: [...graph.papers, report],
-    maxLinkedAuthors: CONSORTIUM,
-  };
-}
+const largeGraph = (): GraphFile => withConsortium(graph, CONSORTIUM);
 
 let lab: StaticServer;
 

@@ -8,8 +8,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
-import type { AuthorRecord, GraphFile, PaperRecord } from '../../src/model/types';
+import type { GraphFile } from '../../src/model/types';
 import { INLINE_GRAPH_ID, inlineGraphBlock } from '../../src/app/load/inlineGraph';
+import { withConsortium } from './support/consortium';
 import { guardPage } from './support/guard';
 import { startStaticServer, type StaticServer } from './support/staticServer';
 import { colouredPixelsIn, expectBuilt, SINGLE_FILE } from './support/embedding';
@@ -27,35 +28,9 @@ import {
  * below check a worker really starts, so a higher threshold fails them rather than passing. */
 const WORKER_MIN_LINKS = 5000;
 
-/**
- * The seed graph plus one paper signed by enough people to send Louvain to its worker (its
- * byline is above the default largest linked byline, so the file raises that threshold).
- */
-function workerGraph(): GraphFile {
-  const size = Math.ceil(Math.sqrt(2 * WORKER_MIN_LINKS)) + 2;
-  const members: AuthorRecord[] = Array.from({ length: size }, (_, i) => ({
-    id: `consortium-member-${i}`,
-    name: `Consortium Member ${i}`,
-    aliases: [],
-    paperCount: 1,
-    x: 2 + Math.cos((2 * Math.PI * i) / size) * 0.2,
-    y: Math.sin((2 * Math.PI * i) / size) * 0.2,
-  }));
-  const report: PaperRecord = {
-    ...graph.papers[0]!,
-    id: 'consortium-report',
-    title: 'A consortium report',
-    altTitles: [],
-    authors: members.map((m) => m.id),
-    authorsComplete: true,
-  };
-  return {
-    ...graph,
-    authors: [...graph.authors, ...members],
-    papers: [...graph.papers, report],
-    maxLinkedAuthors: size,
-  };
-}
+/** The seed graph plus one paper signed by enough people to send Louvain to its worker. */
+const workerGraph = (): GraphFile =>
+  withConsortium(graph, Math.ceil(Math.sqrt(2 * WORKER_MIN_LINKS)) + 2);
 
 let lab: StaticServer;
 test.beforeAll(async () => {
