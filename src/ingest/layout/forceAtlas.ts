@@ -25,24 +25,26 @@ export function readPositions(
   return positions;
 }
 
+/** The settings a step needs (the build's flavour of ForceAtlas2 fixes the others). */
+export interface StepSettings {
+  scalingRatio: number;
+  gravity: number;
+  slowDown: number;
+  barnesHutOptimize: boolean;
+  barnesHutTheta: number;
+}
+
 /** The settings of a cold build for a graph of `count` nodes. */
-export function forceAtlasSettings(count: number): Record<string, unknown> {
+export function forceAtlasSettings(count: number): StepSettings {
   return {
-    ...FORCE_ATLAS_DEFAULTS,
-    strongGravityMode: true,
+    // Strong gravity, a slow start on big graphs, and repulsion ten times the springs: what
+    // gives our coauthor maps compact clusters with air between them.
     slowDown: 1 + Math.log(count),
     barnesHutOptimize: count > 1000,
-    // Gephi's default: a coarser far-field approximation, 2-3x faster per iteration on big graphs.
+    // A coarser far field on big graphs: at 60,000 people theta 0.5 costs three times as much
+    // per step for a picture no reader can tell apart.
     barnesHutTheta: count > 10000 ? 1.2 : 0.5,
     gravity: 1,
     scalingRatio: 10,
   };
 }
-
-const FORCE_ATLAS_DEFAULTS = {
-  linLogMode: false,
-  outboundAttractionDistribution: false,
-  adjustSizes: false,
-  edgeWeightInfluence: 1,
-  barnesHutTheta: 0.5,
-};

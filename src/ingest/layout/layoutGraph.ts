@@ -2,10 +2,10 @@
  * Node positions, computed once at build time so the page shows a finished picture at once.
  * ForceAtlas2 is deterministic for given starting positions; those come from a seeded PRNG.
  */
-import iterate from 'graphology-layout-forceatlas2/iterate.js';
 import type { PaperRecord } from '../../model/types';
 import { seededRandom } from '../../util/random';
 import { forceAtlasSettings, PPE, PPN, readPositions } from './forceAtlas';
+import { ForceAtlasRun } from './forceAtlasStep';
 import { warmLayout, type WarmStart } from './warmStart';
 
 export const LAYOUT_SEED = 42;
@@ -108,8 +108,8 @@ export function layoutGraph(
 
   const iterations = layoutIterations(count);
   if (count > 1) {
-    const settings = forceAtlasSettings(count);
-    for (let i = 0; i < iterations; i++) iterate(settings, nodeMatrix, edgeMatrix);
+    const run = new ForceAtlasRun(forceAtlasSettings(count), nodeMatrix, edgeMatrix);
+    for (let i = 0; i < iterations; i++) run.step();
   }
   return { positions: readPositions(nodes, nodeMatrix), iterations, collaborations };
 }

@@ -5,10 +5,10 @@
  * then turned, scaled and shifted onto the previous picture (`align.ts`), so even the little
  * that moves does not rotate the whole map.
  */
-import iterate from 'graphology-layout-forceatlas2/iterate.js';
 import { hashString } from '../../util/hash';
 import { alignTo } from './align';
 import { forceAtlasSettings, NODE_X, NODE_Y, PPN, readPositions } from './forceAtlas';
+import { ForceAtlasRun } from './forceAtlasStep';
 
 export interface WarmStart {
   /** Where each node that was in the previous build stood, by its id in this build. */
@@ -81,9 +81,9 @@ export function warmLayout(
     return { positions, iterations: 0, collaborations };
   }
   const iterations = count > 1 ? warmIterations(count) : 0;
-  const settings = forceAtlasSettings(count);
+  const run = new ForceAtlasRun(forceAtlasSettings(count), nodeMatrix, edgeMatrix);
   for (let n = 0; n < iterations; n++) {
-    iterate(settings, nodeMatrix, edgeMatrix);
+    run.step();
     for (let i = 0; i < count; i++) {
       if (!known[i]) continue;
       const at = i * PPN;
