@@ -10,23 +10,24 @@ import { cleanText, fold } from '../../text/fold';
 
 /** A given-name or surname token with its folded comparison key. */
 export interface NameToken {
-  text: string;
-  key: string;
+  readonly text: string;
+  readonly key: string;
   /** `U.` or `U`: a single letter, possibly with a dot. */
-  initial: boolean;
+  readonly initial: boolean;
   /** The first letter, folded: what an initial stands for (`key` may be romanised: `Jane` → `iane`). */
-  letter: string;
+  readonly letter: string;
 }
 
+/** Shared between every caller that parses the same spelling (`parseName`): read-only. */
 export interface ParsedName {
   /** The spelling as printed, cleaned of invisible characters and odd spaces. */
-  raw: string;
+  readonly raw: string;
   /** The spelling without the DBLP disambiguation suffix. */
-  display: string;
+  readonly display: string;
   /** DBLP's numeric homonym suffix (`0004` in `Tao Lin 0004`). */
-  dblpSuffix?: string;
-  given: NameToken[];
-  surname: NameToken;
+  readonly dblpSuffix?: string;
+  readonly given: readonly NameToken[];
+  readonly surname: NameToken;
 }
 
 const DBLP_SUFFIX_RE = /\s+(\d{4})$/;
@@ -68,7 +69,25 @@ function toToken(text: string, isSurname: boolean): NameToken {
 /** `Jr.`, `Sr.`, `III`: part of the printed name, not a given name or a surname. */
 const GENERATION_RE = /^(jr|sr|ii|iii|iv)\.?$/i;
 
+/**
+ * Parsed names by spelling. A department's listings print one person's name hundreds of times
+ * and each stage asks again (owners, bylines, variants): parsing was a tenth of a large build.
+ * Parsed names are shared, so nobody may change one. Bounded, for long-lived processes.
+ */
+const parsedBySpelling = new Map<string, ParsedName>();
+const MAX_REMEMBERED = 500_000;
+
 export function parseName(spelling: string): ParsedName {
+  let parsed = parsedBySpelling.get(spelling);
+  if (parsed === undefined) {
+    if (parsedBySpelling.size >= MAX_REMEMBERED) parsedBySpelling.clear();
+    parsed = parseNameAfresh(spelling);
+    parsedBySpelling.set(spelling, parsed);
+  }
+  return parsed;
+}
+
+function parseNameAfresh(spelling: string): ParsedName {
   const raw = cleanText(spelling);
   const suffix = DBLP_SUFFIX_RE.exec(raw);
   const display = suffix ? raw.slice(0, suffix.index).trim() : raw;
