@@ -8,7 +8,8 @@
  *   Abstract
  */
 import type { VenueType } from '../../model/types';
-import { cleanText, fold } from '../../text/fold';
+import { cleanText, foldEquals } from '../../text/fold';
+import { mayCleanEndWith } from './cleanEdges';
 import { excerpt, nextNonBlank, LISTING_TEXT_EXTENSIONS } from './lines';
 import { ownerFiller } from './owner';
 import type {
@@ -34,6 +35,13 @@ const VENUE_RE =
 const BULLET_RE = /^\s*[•·*-]\s+(?<name>\S.*)$/u;
 const CLAIMED_RE = /^([\d,]+) papers$/i;
 const CLUSTER_MARKER = 'author name cluster';
+/** Last letters of the publication types a venue line ends with. */
+const VENUE_ENDINGS = 'rets';
+
+/** `VENUE_RE.test(cleanText(line))`, with most lines turned down before they are cleaned. */
+function isVenueLine(line: string): boolean {
+  return mayCleanEndWith(line, VENUE_ENDINGS) && VENUE_RE.test(cleanText(line));
+}
 
 export function parseVenueLine(line: string): ListingVenue | undefined {
   const label = cleanText(line);
@@ -101,8 +109,8 @@ function detect(lines: readonly string[]): number {
   const sample = Math.min(lines.length, 400);
   for (let i = 0; i < sample; i++) {
     const line = cleanText(lines[i] ?? '');
-    if (fold(line) === CLUSTER_MARKER) marker = true;
-    else if (VENUE_RE.test(line)) venues++;
+    if (foldEquals(line, CLUSTER_MARKER)) marker = true;
+    else if (mayCleanEndWith(line, VENUE_ENDINGS) && VENUE_RE.test(line)) venues++;
     else if (BULLET_RE.test(line)) bullets++;
   }
   if (venues === 0) return marker ? 0.5 : 0;
@@ -115,7 +123,7 @@ function parse(source: { file: string }, lines: readonly string[]): ParsedListin
   const rejected: RejectedEntry[] = [];
   const venueAt: number[] = [];
   lines.forEach((line, i) => {
-    if (VENUE_RE.test(cleanText(line))) venueAt.push(i);
+    if (isVenueLine(line)) venueAt.push(i);
   });
   const headerEnd = venueAt[0] ?? lines.length;
 
@@ -124,7 +132,7 @@ function parse(source: { file: string }, lines: readonly string[]): ParsedListin
   let claimedLine = 1;
   for (let i = 0; i < headerEnd; i++) {
     const line = cleanText(lines[i] ?? '');
-    if (fold(line) === CLUSTER_MARKER) {
+    if (foldEquals(line, CLUSTER_MARKER)) {
       const next = nextNonBlank(lines, i + 1);
       if (next >= 0 && next < headerEnd) owner = cleanText(lines[next] ?? '');
     }

@@ -9,6 +9,7 @@
  *   Large language models ...         <- abstract
  */
 import { cleanText } from '../../text/fold';
+import { mayCleanEndWith } from './cleanEdges';
 import { excerpt, nextNonBlank, LISTING_TEXT_EXTENSIONS } from './lines';
 import { bylineInPlaceOfTitle, parseByline } from './profileByline';
 import { ownerFiller } from './owner';
@@ -28,6 +29,13 @@ const HEADER_RE = new RegExp(
 const STATS_RE =
   /^(?:[A-Z]{2}|h-index\s*\d+|[\d,]+\s*papers|[\d,]+\s*citations|Novelty\s*\d+%|AI Score\s*\d+|[\d,]+ Papers)$/i;
 const CLAIMED_RE = /^([\d,]+) Papers$/;
+/** An entry header ends with its day, its year or `Code`. */
+const HEADER_ENDINGS = '0123456789e';
+
+/** `HEADER_RE.test(cleanText(line))`, with most lines turned down before they are cleaned. */
+function isHeaderLine(line: string): boolean {
+  return mayCleanEndWith(line, HEADER_ENDINGS) && HEADER_RE.test(cleanText(line));
+}
 interface Header {
   date: Omit<ListingDate, 'year' | 'yearInferred'> & { year: number | null };
   category: string;
@@ -54,7 +62,7 @@ function detect(lines: readonly string[]): number {
   const sample = Math.min(lines.length, 400);
   for (let i = 0; i < sample; i++) {
     const line = cleanText(lines[i] ?? '');
-    if (HEADER_RE.test(line)) headers++;
+    if (mayCleanEndWith(line, HEADER_ENDINGS) && HEADER_RE.test(line)) headers++;
     else if (/^(h-index\s*\d+|[\d,]+\s*citations)$/i.test(line)) stats++;
   }
   // Stats lines without a single entry header: a profile copied only down to its header,
@@ -69,7 +77,7 @@ function parse(source: { file: string }, lines: readonly string[]): ParsedListin
   const rejected: RejectedEntry[] = [];
   const headerAt: number[] = [];
   lines.forEach((line, i) => {
-    if (HEADER_RE.test(cleanText(line))) headerAt.push(i);
+    if (isHeaderLine(line)) headerAt.push(i);
   });
 
   const ownerIndex = nextNonBlank(lines, 0);
