@@ -60,7 +60,8 @@ export function cleanEntry(
   const authors: string[] = [];
   // Ids stay in their name's place: a name left out takes its ids with it.
   const authorIds: NonNullable<ListingEntry['authorIds']> = [];
-  for (const [place, printed] of entry.authors.entries()) {
+  for (let place = 0; place < entry.authors.length; place++) {
+    const printed = entry.authors[place]!;
     const name = cleanAuthor(printed);
     if (name) {
       authors.push(name);
