@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { repairMojibake } from './mojibake';
+import { onlyRunsAndAscii, repairMojibake } from './mojibake';
 
 describe('repairMojibake', () => {
   it.each([
@@ -34,5 +34,26 @@ describe('repairMojibake', () => {
     expect(repairMojibake('Ã© is the broken one beside a clean 李')).toBe(
       'é is the broken one beside a clean 李',
     );
+  });
+});
+
+describe('onlyRunsAndAscii', () => {
+  it.each([
+    ['æ\u009D\u008Eå\u009B\u009B', true],
+    ['ID æ\u009D\u008E and å\u009B\u009B', true],
+    ['æ\u009D\u008E', false],
+    ['æ\u009D\u008E é å\u009B\u009B', false],
+    ['æ\u009D\u008Eå\u009B\u009B é', false],
+    ['é æ\u009D\u008Eå\u009B\u009B', false],
+    ['plain ASCII', false],
+  ])('%j: %s', (text, expected) => {
+    expect(onlyRunsAndAscii(text)).toBe(expected);
+  });
+
+  it('is not thrown off by being asked again mid-text', () => {
+    const text = 'é then æ\u009D\u008Eå\u009B\u009B';
+    expect(onlyRunsAndAscii(text)).toBe(false);
+    expect(onlyRunsAndAscii(text)).toBe(false);
+    expect(repairMojibake('æ\u009D\u008Eå\u009B\u009B and æ\u009D\u008E')).toBe('李四 and 李');
   });
 });

@@ -40,21 +40,39 @@ function decodeSequence(sequence: string): string | undefined {
 }
 
 function repairOnce(text: string): string {
-  const whole = onlyRunsAndAscii(text);
+  // Whether the whole text is runs is asked only of a long run not starting with `â`, and
+  // answered once: on a whole file that question is a scan of it, mostly never needed.
+  let whole: boolean | undefined;
   return text.replace(SEQUENCE_RE, (sequence) => {
-    if (sequence.length > 2 && sequence[0] !== 'â' && !whole) return sequence;
+    if (sequence.length > 2 && sequence[0] !== 'â' && !(whole ??= onlyRunsAndAscii(text)))
+      return sequence;
     return decodeSequence(sequence) ?? sequence;
   });
+}
+
+/** Its own instance: `repairOnce` asks while its `replace` holds `SEQUENCE_RE`. */
+const RUN_RE = new RegExp(SEQUENCE_RE.source, 'g');
+
+function hasNonAscii(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) >= 0x80) return true;
+  return false;
 }
 
 /**
  * True when `text` holds two runs or more and every non-ASCII character belongs to one: a
  * whole name or title gone wrong (`æ\u009D\u008Eå\u009B\u009B`, 李四), not one odd `è«»`.
+ * Reads between the runs in place, and stops at the first non-ASCII character outside one.
  */
-function onlyRunsAndAscii(text: string): boolean {
+export function onlyRunsAndAscii(text: string): boolean {
   let runs = 0;
-  const rest = text.replace(SEQUENCE_RE, () => (runs++, ''));
-  return runs >= 2 && !/[\u0080-\uFFFF]/.test(rest);
+  let after = 0;
+  RUN_RE.lastIndex = 0;
+  for (let run = RUN_RE.exec(text); run; run = RUN_RE.exec(text)) {
+    if (hasNonAscii(text, after, run.index)) return false;
+    runs++;
+    after = run.index + run[0].length;
+  }
+  return runs >= 2 && !hasNonAscii(text, after, text.length);
 }
 
 /** The text with its mojibake decoded (twice over for text encoded twice); clean text as is. */

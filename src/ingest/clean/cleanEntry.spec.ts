@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../../tests/support/seeds';
 import { parseSource } from '../pipeline';
-import { cleanListing } from './cleanEntry';
+import { cleanListing, cleanName, rememberingCleanName } from './cleanEntry';
 import { htmlToText } from './htmlText';
 
 describe('htmlToText', () => {
@@ -113,5 +113,21 @@ describe('cleanListing', () => {
       [['Lie He', 'Martin Jaggi'], false],
       [['Lie He', 'Martin Jaggi'], true],
     ]);
+  });
+});
+
+describe('rememberingCleanName', () => {
+  it('gives what cleanName gives, asked once or again', () => {
+    const clean = rememberingCleanName();
+    for (const printed of [
+      'Anna Lee*',
+      'Bo Li¹',
+      'JosÃ© GarcÃ­a',
+      '&dagger;',
+      'Anna Lee*',
+      'Bo Li¹',
+    ])
+      expect(clean(printed)).toBe(cleanName(printed));
+    expect(clean('&dagger;')).toBe('');
   });
 });

@@ -36,12 +36,33 @@ function field(text: string | undefined): string | undefined {
   return cleanField(text) || text;
 }
 
-export function cleanEntry(entry: ListingEntry, issues: ParseIssue[]): ListingEntry {
+/**
+ * `cleanName` remembering its answers: a listing prints the same coauthors' names on entry
+ * after entry, and the name is a pure function of the spelling.
+ */
+export function rememberingCleanName(): (printed: string) => string {
+  const cleaned = new Map<string, string>();
+  return (printed) => {
+    let name = cleaned.get(printed);
+    if (name === undefined) {
+      name = cleanName(printed);
+      cleaned.set(printed, name);
+    }
+    return name;
+  };
+}
+
+export function cleanEntry(
+  entry: ListingEntry,
+  issues: ParseIssue[],
+  cleanAuthor: (printed: string) => string = cleanName,
+): ListingEntry {
   const authors: string[] = [];
   // Ids stay in their name's place: a name left out takes its ids with it.
   const authorIds: NonNullable<ListingEntry['authorIds']> = [];
-  for (const [place, printed] of entry.authors.entries()) {
-    const name = cleanName(printed);
+  for (let place = 0; place < entry.authors.length; place++) {
+    const printed = entry.authors[place]!;
+    const name = cleanAuthor(printed);
     if (name) {
       authors.push(name);
       authorIds.push(entry.authorIds?.[place]);
@@ -86,8 +107,9 @@ export function cleanListing(listing: ParsedListing): ParsedListing {
   const issues: ParseIssue[] = [...listing.issues];
   const owner = listing.owner === undefined ? undefined : cleanName(listing.owner) || listing.owner;
   const fillOwner = ownerFiller(owner);
+  const cleanAuthor = rememberingCleanName();
   const entries = listing.entries.map((entry) => {
-    const cleaned = cleanEntry(entry, issues);
+    const cleaned = cleanEntry(entry, issues, cleanAuthor);
     if (!entry.ownerAdded) return cleaned;
     const filled = { ...cleaned, ...fillOwner(cleaned.authors.slice(0, -1)) };
     // The owner, appended or not, has no ids of this source in that place.

@@ -4,8 +4,8 @@
  *   EPFL                     <- institution
  *   Abstract:Despite the ... <- one entry per line, no title, no authors
  */
-import { cleanText } from '../../text/fold';
 import { excerpt, LISTING_TEXT_EXTENSIONS } from './lines';
+import { lineCleaner } from './settledLines';
 import type {
   ListingEntry,
   ListingFormat,
@@ -19,9 +19,10 @@ const ABSTRACT_RE = /^Abstract:\s*/i;
 function detect(lines: readonly string[]): number {
   let abstracts = 0;
   let other = 0;
+  const clean = lineCleaner(lines);
   const sample = Math.min(lines.length, 400);
   for (let i = 0; i < sample; i++) {
-    const line = cleanText(lines[i] ?? '');
+    const line = clean(lines[i] ?? '');
     if (line === '') continue;
     if (ABSTRACT_RE.test(line)) abstracts++;
     else other++;
@@ -38,6 +39,7 @@ function parse(source: { file: string }, lines: readonly string[]): ParsedListin
   const entries: ListingEntry[] = [];
   let institution: string | undefined;
   let current: { entry: ListingEntry; parts: string[] } | undefined;
+  const clean = lineCleaner(lines);
   const flush = (): void => {
     if (!current) return;
     const text = current.parts.join(' ').trim();
@@ -50,7 +52,7 @@ function parse(source: { file: string }, lines: readonly string[]): ParsedListin
   };
 
   lines.forEach((raw, i) => {
-    const line = cleanText(raw);
+    const line = clean(raw);
     if (line === '') return;
     if (ABSTRACT_RE.test(line)) {
       flush();

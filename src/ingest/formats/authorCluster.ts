@@ -8,9 +8,11 @@
  *   Abstract
  */
 import type { VenueType } from '../../model/types';
-import { cleanText, fold } from '../../text/fold';
+import { cleanText, foldEquals } from '../../text/fold';
+import { mayCleanEndWith } from './cleanEdges';
 import { excerpt, nextNonBlank, LISTING_TEXT_EXTENSIONS } from './lines';
 import { ownerFiller } from './owner';
+import { lineCleaner } from './settledLines';
 import type {
   ListingEntry,
   ListingFormat,
@@ -34,6 +36,13 @@ const VENUE_RE =
 const BULLET_RE = /^\s*[•·*-]\s+(?<name>\S.*)$/u;
 const CLAIMED_RE = /^([\d,]+) papers$/i;
 const CLUSTER_MARKER = 'author name cluster';
+/** Last letters of the publication types a venue line ends with. */
+const VENUE_ENDINGS = 'rets';
+
+/** `VENUE_RE.test(clean(line))`, with most lines turned down before they are cleaned. */
+function isVenueLine(line: string, clean: (line: string) => string): boolean {
+  return mayCleanEndWith(line, VENUE_ENDINGS) && VENUE_RE.test(clean(line));
+}
 
 export function parseVenueLine(line: string): ListingVenue | undefined {
   const label = cleanText(line);
@@ -70,8 +79,9 @@ interface Block {
  */
 function readBlock(lines: readonly string[], from: number, end: number): Block {
   const block: Block = { names: [], bulletLine: 0, abstractParts: [], strayBullets: [] };
+  const clean = lineCleaner(lines);
   for (let i = from; i < end; i++) {
-    const text = cleanText(lines[i] ?? '');
+    const text = clean(lines[i] ?? '');
     if (text === '') continue;
     const bullet =
       block.abstractParts.length === 0 ? BULLET_RE.exec(text)?.groups?.['name'] : undefined;
@@ -98,11 +108,12 @@ function detect(lines: readonly string[]): number {
   let venues = 0;
   let bullets = 0;
   let marker = false;
+  const clean = lineCleaner(lines);
   const sample = Math.min(lines.length, 400);
   for (let i = 0; i < sample; i++) {
-    const line = cleanText(lines[i] ?? '');
-    if (fold(line) === CLUSTER_MARKER) marker = true;
-    else if (VENUE_RE.test(line)) venues++;
+    const line = clean(lines[i] ?? '');
+    if (foldEquals(line, CLUSTER_MARKER)) marker = true;
+    else if (mayCleanEndWith(line, VENUE_ENDINGS) && VENUE_RE.test(line)) venues++;
     else if (BULLET_RE.test(line)) bullets++;
   }
   if (venues === 0) return marker ? 0.5 : 0;
@@ -114,8 +125,9 @@ function parse(source: { file: string }, lines: readonly string[]): ParsedListin
   const issues: ParseIssue[] = [];
   const rejected: RejectedEntry[] = [];
   const venueAt: number[] = [];
+  const clean = lineCleaner(lines);
   lines.forEach((line, i) => {
-    if (VENUE_RE.test(cleanText(line))) venueAt.push(i);
+    if (isVenueLine(line, clean)) venueAt.push(i);
   });
   const headerEnd = venueAt[0] ?? lines.length;
 
@@ -123,10 +135,10 @@ function parse(source: { file: string }, lines: readonly string[]): ParsedListin
   let claimedCount: number | undefined;
   let claimedLine = 1;
   for (let i = 0; i < headerEnd; i++) {
-    const line = cleanText(lines[i] ?? '');
-    if (fold(line) === CLUSTER_MARKER) {
+    const line = clean(lines[i] ?? '');
+    if (foldEquals(line, CLUSTER_MARKER)) {
       const next = nextNonBlank(lines, i + 1);
-      if (next >= 0 && next < headerEnd) owner = cleanText(lines[next] ?? '');
+      if (next >= 0 && next < headerEnd) owner = clean(lines[next] ?? '');
     }
     const claimed = CLAIMED_RE.exec(line);
     if (claimed?.[1] && claimedCount === undefined) {

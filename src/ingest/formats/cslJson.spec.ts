@@ -18,6 +18,16 @@ describe('CSL-JSON', () => {
     expect(readCslJson('{"items": [{"title": "T", "type": "article"}]}')?.items).toHaveLength(1);
   });
 
+  it('refuses without parsing only JSON that cannot be CSL, keys spelled with escapes included', () => {
+    expect(readCslJson('{"papers": [{"title": "T", "type": "article"}]}')).toBeUndefined();
+    expect(readCslJson('[{"name": "T", "type": "article"}]')).toBeUndefined();
+    expect(readCslJson('[{"\\u0074itle": "T", "type": "article"}]')?.items).toHaveLength(1);
+    expect(readCslJson('{"\\u0069tems": [{"title": "T", "type": "article"}]}')?.items).toHaveLength(
+      1,
+    );
+    expect(readCslJson('[{"title": "T", "type": "article"}]')?.items).toHaveLength(1);
+  });
+
   it('reads names, dates and venues', () => {
     const [gossip, report] = listing.entries;
     expect(gossip).toMatchObject({

@@ -21,6 +21,14 @@ interface CslDocument {
 export function readCslJson(text: string): CslDocument | undefined {
   const trimmed = text.trimStart();
   if (!trimmed.startsWith('[') && !trimmed.startsWith('{')) return undefined;
+  // Cheap refusal before parsing (a folder's other JSON can be tens of MB): items have a
+  // `title` key, and a wrapped list sits under an `items` key. A key spelled with escapes
+  // (`"\u0074itle"`) has a backslash, so then the text is parsed to decide.
+  if (
+    !text.includes('\\') &&
+    (!text.includes('"title"') || (trimmed.startsWith('{') && !text.includes('"items"')))
+  )
+    return undefined;
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -29,3 +29,15 @@ describe('lineNumberAt', () => {
       expect(lineNumberAt(text, text.indexOf(line))).toBe(i + 1);
   });
 });
+
+describe('splitLines', () => {
+  it.each([
+    ['a\nb\n', ['a', 'b', '']],
+    ['a\r\nb\rc\n\nd', ['a', 'b', 'c', '', 'd']],
+    ['\r', ['', '']],
+    ['one line', ['one line']],
+    ['', ['']],
+  ])('%j', (text, lines) => {
+    expect(splitLines(text)).toEqual(lines);
+  });
+});

@@ -2,6 +2,9 @@ import { cleanText } from '../../text/fold';
 
 /** Splits text into lines, accepting LF, CRLF and lone CR endings (pages copied from anywhere). */
 export function splitLines(text: string): string[] {
+  // Splitting at a plain string is several times faster than at a regexp, and without any
+  // CR (the usual file) the regexp splits exactly at each LF.
+  if (!text.includes('\r')) return text.split('\n');
   return text.split(/\r\n|\n|\r/);
 }
 

@@ -1,5 +1,5 @@
 import { fold } from '../../text/fold';
-import { exactKey, parseName } from '../people/names';
+import { exactKey, parseName, type ParsedName } from '../people/names';
 import { namesCompatible } from '../people/nameRules';
 
 export type OwnerFiller = (authors: readonly string[]) => {
@@ -7,22 +7,59 @@ export type OwnerFiller = (authors: readonly string[]) => {
   ownerAdded: boolean;
 };
 
+/** A spelling's folded form and parsed name: what judging it costs, whoever the owner. */
+interface ReadSpelling {
+  folded: string;
+  name: ParsedName;
+}
+
+/**
+ * Coauthors' names recur across a person's listings and across people's, so each spelling is
+ * folded and parsed once a build, not once per byline it is on. Both are pure functions of
+ * the spelling; the bound keeps a huge build from holding every spelling it ever saw.
+ */
+const MAX_REMEMBERED_SPELLINGS = 200_000;
+const readSpellings = new Map<string, ReadSpelling>();
+
+function readSpelling(spelling: string): ReadSpelling {
+  let read = readSpellings.get(spelling);
+  if (read === undefined) {
+    if (readSpellings.size >= MAX_REMEMBERED_SPELLINGS) readSpellings.clear();
+    read = { folded: fold(spelling), name: parseName(spelling) };
+    readSpellings.set(spelling, read);
+  }
+  return read;
+}
+
 /**
  * The listing's owner wrote every paper on their own page. When the byline was cut
  * (`et al.`, a capped list) the owner may be hidden: put them back at the end, where
- * their true position is unknown. Built once per listing: the owner's name is parsed once.
+ * their true position is unknown. Built once per listing: the owner's name is parsed once,
+ * and each distinct spelling is judged once (a listing prints its coauthors' names over and
+ * over; folding and parsing every occurrence was most of the parse stage's time).
  */
 export function ownerFiller(owner: string | undefined): OwnerFiller {
   if (!owner) return (authors) => ({ authors: [...authors], ownerAdded: false });
   const ownerName = parseName(owner);
   const ownerKey = exactKey(ownerName);
   const ownerFolded = fold(owner);
-  const isOwner = (spelling: string): boolean => {
-    if (spelling === owner || fold(spelling) === ownerFolded) return true;
-    const name = parseName(spelling);
+  const judge = (spelling: string): boolean => {
+    if (spelling === owner) return true;
+    const { folded, name } = readSpelling(spelling);
+    if (folded === ownerFolded) return true;
     // Cheap reject first: a different surname is never the owner.
     if (name.surname.key !== ownerName.surname.key) return false;
     return exactKey(name) === ownerKey || namesCompatible(name, ownerName);
+  };
+  // The judgement is a pure function of the spelling, so remembering it changes nothing.
+  const judged = new Map<string, boolean>();
+  const isOwner = (spelling: string): boolean => {
+    let verdict = judged.get(spelling);
+    if (verdict === undefined) {
+      verdict = judge(spelling);
+      judged.set(spelling, verdict);
+    }
+    return verdict;
   };
   return (authors) =>
     authors.some(isOwner)

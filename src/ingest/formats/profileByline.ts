@@ -30,8 +30,25 @@ const PARTICLES = new Set([
   'e',
 ]);
 
+/**
+ * Bylines repeat the same coauthors on entry after entry: each distinct text is judged once
+ * (a pure function of it), within a bound so a huge build does not keep every one.
+ */
+const MAX_REMEMBERED_NAMES = 100_000;
+const judgedNames = new Map<string, boolean>();
+
 /** Looks like a person's name, not a clause of a sentence: capitalised words, dots only after initials. */
 export function looksLikeName(text: string): boolean {
+  let verdict = judgedNames.get(text);
+  if (verdict === undefined) {
+    if (judgedNames.size >= MAX_REMEMBERED_NAMES) judgedNames.clear();
+    verdict = judgeName(text);
+    judgedNames.set(text, verdict);
+  }
+  return verdict;
+}
+
+function judgeName(text: string): boolean {
   if (!NAME_RE.test(text) || text.length > 80) return false;
   const words = text.split(' ');
   if (words.length > 6) return false;

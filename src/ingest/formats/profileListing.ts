@@ -9,9 +9,11 @@
  *   Large language models ...         <- abstract
  */
 import { cleanText } from '../../text/fold';
+import { mayCleanEndWith } from './cleanEdges';
 import { excerpt, nextNonBlank, LISTING_TEXT_EXTENSIONS } from './lines';
 import { bylineInPlaceOfTitle, parseByline } from './profileByline';
 import { ownerFiller } from './owner';
+import { lineCleaner } from './settledLines';
 import type {
   ListingDate,
   ListingEntry,
@@ -28,6 +30,13 @@ const HEADER_RE = new RegExp(
 const STATS_RE =
   /^(?:[A-Z]{2}|h-index\s*\d+|[\d,]+\s*papers|[\d,]+\s*citations|Novelty\s*\d+%|AI Score\s*\d+|[\d,]+ Papers)$/i;
 const CLAIMED_RE = /^([\d,]+) Papers$/;
+/** An entry header ends with its day, its year or `Code`. */
+const HEADER_ENDINGS = '0123456789e';
+
+/** `HEADER_RE.test(clean(line))`, with most lines turned down before they are cleaned. */
+function isHeaderLine(line: string, clean: (line: string) => string): boolean {
+  return mayCleanEndWith(line, HEADER_ENDINGS) && HEADER_RE.test(clean(line));
+}
 interface Header {
   date: Omit<ListingDate, 'year' | 'yearInferred'> & { year: number | null };
   category: string;
@@ -51,10 +60,11 @@ function parseHeader(line: string): Header | undefined {
 function detect(lines: readonly string[]): number {
   let headers = 0;
   let stats = 0;
+  const clean = lineCleaner(lines);
   const sample = Math.min(lines.length, 400);
   for (let i = 0; i < sample; i++) {
-    const line = cleanText(lines[i] ?? '');
-    if (HEADER_RE.test(line)) headers++;
+    const line = clean(lines[i] ?? '');
+    if (mayCleanEndWith(line, HEADER_ENDINGS) && HEADER_RE.test(line)) headers++;
     else if (/^(h-index\s*\d+|[\d,]+\s*citations)$/i.test(line)) stats++;
   }
   // Stats lines without a single entry header: a profile copied only down to its header,
@@ -68,12 +78,13 @@ function parse(source: { file: string }, lines: readonly string[]): ParsedListin
   const issues: ParseIssue[] = [];
   const rejected: RejectedEntry[] = [];
   const headerAt: number[] = [];
+  const clean = lineCleaner(lines);
   lines.forEach((line, i) => {
-    if (HEADER_RE.test(cleanText(line))) headerAt.push(i);
+    if (isHeaderLine(line, clean)) headerAt.push(i);
   });
 
   const ownerIndex = nextNonBlank(lines, 0);
-  const ownerLine = ownerIndex >= 0 ? cleanText(lines[ownerIndex] ?? '') : '';
+  const ownerLine = ownerIndex >= 0 ? clean(lines[ownerIndex] ?? '') : '';
   const owner =
     ownerIndex >= 0 &&
     ownerIndex < (headerAt[0] ?? Infinity) &&
@@ -91,7 +102,7 @@ function parse(source: { file: string }, lines: readonly string[]): ParsedListin
 
   let claimedCount: number | undefined;
   for (let i = ownerIndex + 1; i < (headerAt[0] ?? lines.length); i++) {
-    const line = cleanText(lines[i] ?? '');
+    const line = clean(lines[i] ?? '');
     if (line === '') continue;
     const claimed = CLAIMED_RE.exec(line);
     if (claimed?.[1]) claimedCount = Number(claimed[1].replace(/,/g, ''));
@@ -113,7 +124,7 @@ function parse(source: { file: string }, lines: readonly string[]): ParsedListin
     if (!header) return;
     const body: { text: string; line: number }[] = [];
     for (let i = start + 1; i < end; i++) {
-      const text = cleanText(lines[i] ?? '');
+      const text = clean(lines[i] ?? '');
       if (text !== '') body.push({ text, line: i + 1 });
     }
     const ref = { file, line: start + 1 };
@@ -121,7 +132,7 @@ function parse(source: { file: string }, lines: readonly string[]): ParsedListin
     if (!titleLine) {
       rejected.push({
         ref,
-        text: cleanText(lines[start] ?? ''),
+        text: clean(lines[start] ?? ''),
         reason: 'entry header without a title',
       });
       return;

@@ -3,10 +3,10 @@
  * cleaned, and what it could not use said at its line.
  */
 import { repairMojibake } from '../../text/mojibake';
-import { cleanText } from '../../text/fold';
 import { cleanListing } from '../clean/cleanEntry';
 import { detectFormat, knownFormatsHint } from '../formats/detect';
-import { excerpt, splitLines } from '../formats/lines';
+import { excerpt } from '../formats/lines';
+import { cleanLines } from '../formats/settledLines';
 import type { ParsedListing, SourceText } from '../formats/types';
 import type { FileReport, ReportIssue } from '../report/types';
 import { judgeUnusable, unreadFileReport, type UnusableFile } from '../report/unusableFiles';
@@ -20,12 +20,12 @@ export function parseSource(given: SourceText): {
   unusable?: UnusableFile;
 } {
   // Cleaned once here (NFC, invisible characters, odd spaces): the detectors and parsers
-  // clean again what they read, which on clean text is one cheap scan instead of a rewrite.
+  // clean again what they read, which on these lines is nothing (settledLines.ts).
   //
   // Mojibake is repaired before that: cleaning drops the soft hyphen that is the second half
   // of `í` read as cp1252 (`Ã\u00AD`), after which it can no longer be told apart from a real `Ã`.
   const source = { ...given, text: repairMojibake(given.text) };
-  const lines = splitLines(source.text).map(cleanText);
+  const lines = cleanLines(source.text);
   const report = (format: string, confidence: number, note: string): FileReport => ({
     file: source.file,
     format,

@@ -43,7 +43,9 @@ export function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, SAMPLE_BYTES);
   let control = 0;
   let zero = false;
-  for (const b of sample) {
+  // An indexed loop: the array iterator cost more than the test on each byte.
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i]!;
     if (b === 0) zero = true;
     if (isControlByte(b)) control++;
   }
