@@ -58,7 +58,8 @@ export class AbstractIndex {
     const offsets = new Int32Array(n + 1);
     // About one distinct word per 8 characters and one shingle per 6: sized once, grown rarely.
     const characters = texts.reduce((sum, t) => sum + (t?.length ?? 0), 0);
-    const termIds = new Uint32Ids(Math.ceil(characters / 64));
+    // Vocabularies are small (tens of thousands of words) next to the text: let it grow.
+    const termIds = new Uint32Ids();
     const terms = new GrowableArray(new Int32Array(Math.max(1024, Math.ceil(characters / 8))));
     // Counts go where the weights will be: a weight is computed from its count, then replaces it.
     const counts = new GrowableArray(new Float32Array(terms.values.length));
