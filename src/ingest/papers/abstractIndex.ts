@@ -11,8 +11,9 @@
  */
 import { Uint32Ids } from '../../util/uint32Ids';
 import { GrowableArray } from './growableArray';
+import { containmentAtLeast, cosineAtLeast } from './abstractSimilarity';
 import { PostingLists } from './postings';
-import { wordHashes } from './text';
+import { shingleHashes, wordHashes } from './text';
 import { TopScores } from './topScores';
 
 /** How many of an abstract's most distinctive words are indexed and used to find candidates. */
@@ -24,9 +25,6 @@ const SKETCH_SIZE = 12;
  * apart; it is dropped, which also bounds the cost of every query.
  */
 const MAX_POSTING = 64;
-const SHINGLE_SIZE = 3;
-/** How far a unit vector's float32 weights may square-sum above 1 (far more than rounding). */
-const NORM_SLACK = 1e-3;
 /** Word counts below this take their log from a table. */
 const COUNT_TABLE = 256;
 
@@ -250,90 +248,28 @@ export class AbstractIndex {
     return bigger;
   }
 
-  /** TF-IDF cosine, or -1 as soon as it is sure to stay below `atLeast`. */
   private cosine(a: number, b: number, atLeast: number): number {
-    const terms = this.terms;
-    const weights = this.weights;
-    let i = this.offsets[a]!;
-    let j = this.offsets[b]!;
-    const endA = this.offsets[a + 1]!;
-    const endB = this.offsets[b + 1]!;
-    let dot = 0;
-    // Squared norms of the terms not passed yet (the vectors are unit length; the slack
-    // covers float32 rounding): by Cauchy-Schwarz the rest of the dot product is at most
-    // the product of their square roots.
-    let restA = 1 + NORM_SLACK;
-    let restB = 1 + NORM_SLACK;
-    while (i < endA && j < endB) {
-      const x = terms[i]!;
-      const y = terms[j]!;
-      if (x === y) {
-        const wa = weights[i++]!;
-        const wb = weights[j++]!;
-        dot += wa * wb;
-        restA -= wa * wa;
-        restB -= wb * wb;
-      } else if (x < y) {
-        const wa = weights[i++]!;
-        restA -= wa * wa;
-      } else {
-        const wb = weights[j++]!;
-        restB -= wb * wb;
-      }
-      const gap = atLeast - dot;
-      if (gap > 0 && gap * gap > restA * restB) return -1;
-    }
-    return dot;
+    const { offsets } = this;
+    return cosineAtLeast(
+      this.terms,
+      this.weights,
+      offsets[a]!,
+      offsets[a + 1]!,
+      offsets[b]!,
+      offsets[b + 1]!,
+      atLeast,
+    );
   }
 
-  /**
-   * Share of the smaller shingle set found in the larger (1 when one text contains the
-   * other), or -1 as soon as it is sure to stay below `atLeast`.
-   */
   private containment(a: number, b: number, atLeast: number): number {
-    const shingles = this.shingles;
-    let i = this.shingleOffsets[a]!;
-    let j = this.shingleOffsets[b]!;
-    const endA = this.shingleOffsets[a + 1]!;
-    const endB = this.shingleOffsets[b + 1]!;
-    const smaller = Math.min(endA - i, endB - j);
-    if (smaller === 0) return 0;
-    // The fewest shared shingles that reach `atLeast`, by the same division as the result.
-    let enough = Math.max(0, Math.ceil(atLeast * smaller));
-    while (enough > 0 && (enough - 1) / smaller >= atLeast) enough--;
-    while (enough <= smaller && enough / smaller < atLeast) enough++;
-    let shared = 0;
-    while (i < endA && j < endB) {
-      const x = shingles[i]!;
-      const y = shingles[j]!;
-      if (x === y) {
-        shared++;
-        i++;
-        j++;
-        continue;
-      }
-      if (x < y) i++;
-      else j++;
-      if (shared + Math.min(endA - i, endB - j) < enough) return -1;
-    }
-    return shared / smaller;
+    const offsets = this.shingleOffsets;
+    return containmentAtLeast(
+      this.shingles,
+      offsets[a]!,
+      offsets[a + 1]!,
+      offsets[b]!,
+      offsets[b + 1]!,
+      atLeast,
+    );
   }
-}
-
-/**
- * Sorted unique hashes of the word 3-grams of `ids[0 .. count)`, written into `out`; returns
- * how many. Built from term ids (no strings): order-sensitive, so they tell a copy from a rewrite.
- */
-function shingleHashes(ids: Int32Array, count: number, out: Uint32Array): number {
-  const n = Math.max(1, count - SHINGLE_SIZE + 1);
-  for (let i = 0; i < n; i++) {
-    let h = Math.imul(ids[i]! + 1, 0x9e3779b1);
-    h = Math.imul(h ^ (i + 1 < count ? ids[i + 1]! : -1), 0x85ebca77);
-    h = Math.imul(h ^ (i + 2 < count ? ids[i + 2]! : -2), 0xc2b2ae3d);
-    out[i] = (h ^ (h >>> 16)) >>> 0;
-  }
-  out.subarray(0, n).sort();
-  let unique = 0;
-  for (let i = 0; i < n; i++) if (i === 0 || out[i] !== out[i - 1]) out[unique++] = out[i]!;
-  return unique;
 }
