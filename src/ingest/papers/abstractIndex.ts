@@ -47,7 +47,7 @@ export class AbstractIndex {
   private readonly queryWeights: Float32Array;
   private readonly postings: PostingLists;
   private readonly scores: Float32Array;
-  private touched = new Int32Array(1024);
+  private touched: Int32Array = new Int32Array(1024);
   private readonly ranking = new TopScores();
 
   /** `texts[i]` is the abstract of document `i` (undefined when there is none). */
