@@ -9,7 +9,12 @@
  * cost grows with the number of abstracts, not its square. Vectors live in flat typed
  * arrays (one slice per abstract) so 250,000 abstracts fit in a few hundred megabytes.
  */
-import { wordHashes } from './text';
+import { Uint32Ids } from '../../util/uint32Ids';
+import { GrowableArray } from './growableArray';
+import { containmentAtLeast, cosineAtLeast } from './abstractSimilarity';
+import { PostingLists } from './postings';
+import { shingleHashes, wordHashes } from './text';
+import { TopScores } from './topScores';
 
 /** How many of an abstract's most distinctive words are indexed and used to find candidates. */
 const QUERY_TERMS = 24;
@@ -20,27 +25,8 @@ const SKETCH_SIZE = 12;
  * apart; it is dropped, which also bounds the cost of every query.
  */
 const MAX_POSTING = 64;
-const SHINGLE_SIZE = 3;
-
-/** A typed array that grows: the flat storage behind every abstract's slice. */
-class GrowableArray<T extends Int32Array | Uint32Array | Float32Array> {
-  length = 0;
-
-  constructor(private data: T) {}
-
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const bigger = new (this.data.constructor as new (n: number) => T)(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.length++] = value;
-  }
-
-  get values(): T {
-    return this.data;
-  }
-}
+/** Word counts below this take their log from a table. */
+const COUNT_TABLE = 256;
 
 export class AbstractIndex {
   /** Document d's terms are `terms[offsets[d] .. offsets[d + 1])`, sorted, with `weights` alongside. */
@@ -51,27 +37,34 @@ export class AbstractIndex {
   private readonly shingleOffsets: Int32Array;
   private readonly shingles: Uint32Array;
   private readonly present: Uint8Array;
-  private readonly topOffsets: Int32Array;
-  private readonly topTerms: Int32Array;
-  /** Posting lists of distinctive words (keyed by term id) and of sketch shingles (keyed by hash). */
-  private readonly termPostings = new Postings();
-  private readonly shinglePostings = new Postings();
+  /**
+   * Document d's query is `queryKeys[queryOffsets[d] .. queryOffsets[d + 1])` with
+   * `queryWeights` alongside: its distinctive words (keyed by term id, weighted by TF-IDF),
+   * then its sketch shingles (keyed past the term ids, weight 1).
+   */
+  private readonly queryOffsets: Int32Array;
+  private readonly queryKeys: Int32Array;
+  private readonly queryWeights: Float32Array;
+  private readonly postings: PostingLists;
   private readonly scores: Float32Array;
+  private touched: Int32Array = new Int32Array(1024);
+  private readonly ranking = new TopScores();
 
   /** `texts[i]` is the abstract of document `i` (undefined when there is none). */
   constructor(texts: readonly (string | undefined)[]) {
     const n = texts.length;
-    const termIds = new Map<number, number>();
     const offsets = new Int32Array(n + 1);
     // About one distinct word per 8 characters and one shingle per 6: sized once, grown rarely.
     const characters = texts.reduce((sum, t) => sum + (t?.length ?? 0), 0);
+    // Vocabularies are small (tens of thousands of words) next to the text: let it grow.
+    const termIds = new Uint32Ids();
     const terms = new GrowableArray(new Int32Array(Math.max(1024, Math.ceil(characters / 8))));
     // Counts go where the weights will be: a weight is computed from its count, then replaces it.
     const counts = new GrowableArray(new Float32Array(terms.values.length));
     const shingleOffsets = new Int32Array(n + 1);
     const shingles = new GrowableArray(new Uint32Array(Math.max(1024, Math.ceil(characters / 6))));
     const present = new Uint8Array(n);
-    const df: number[] = [];
+    const df = new GrowableArray(new Int32Array(1024));
 
     // Scratch buffers reused for every abstract: a typed array per abstract would put
     // hundreds of thousands of small external allocations on the garbage collector.
@@ -90,46 +83,65 @@ export class AbstractIndex {
       if (ids.length < count) ids = new Int32Array(count * 2);
       if (hashes.length < count) hashes = new Uint32Array(count * 2);
       for (let i = 0; i < count; i++) {
-        const token = words[i]!;
-        let id = termIds.get(token);
-        if (id === undefined) {
-          id = termIds.size;
-          termIds.set(token, id);
-          df.push(0);
-        }
+        const id = termIds.intern(words[i]!);
+        if (id === df.length) df.reserve(1)[df.length++] = 0;
         ids[i] = id;
       }
       const shingleCount = shingleHashes(ids, count, hashes);
-      for (let i = 0; i < shingleCount; i++) shingles.push(hashes[i]!);
+      shingles.reserve(shingleCount).set(hashes.subarray(0, shingleCount), shingles.length);
+      shingles.length += shingleCount;
       // Sorted ids, run-length encoded: the document's terms and their counts.
       const sorted = ids.subarray(0, count).sort();
+      const frequencies = df.values;
+      const termValues = terms.reserve(count);
+      const countValues = counts.reserve(count);
+      let length = terms.length;
       for (let i = 0; i < count;) {
         const id = sorted[i]!;
         let j = i + 1;
         while (j < count && sorted[j] === id) j++;
-        terms.push(id);
-        counts.push(j - i);
-        df[id] = (df[id] ?? 0) + 1;
+        termValues[length] = id;
+        countValues[length++] = j - i;
+        frequencies[id]!++;
         i = j;
       }
+      terms.length = counts.length = length;
     });
     offsets[n] = terms.length;
     shingleOffsets[n] = shingles.length;
 
     const documents = present.reduce((sum, p) => sum + p, 0);
-    const weights = counts.values;
-    const topOffsets = new Int32Array(n + 1);
-    const topTerms = new GrowableArray(new Int32Array(1024));
-    let weightScratch = new Float32Array(1024);
+    const termCount = termIds.size;
     const termValues = terms.values;
     const countValues = counts.values;
+    const shingleValues = shingles.values;
+    // Each factor of a weight once per word and per count, not once per occurrence (same values).
+    const idf = new Float64Array(termCount);
+    for (let t = 0; t < termCount; t++) idf[t] = Math.log((documents + 1) / df.values[t]!);
+    const tf = new Float64Array(COUNT_TABLE);
+    for (let c = 1; c < COUNT_TABLE; c++) tf[c] = 1 + Math.log(c);
+    const weights = counts.values;
+    // A document queries its top words and sketch shingles: their number is known exactly (at
+    // least QUERY_TERMS weights reach the QUERY_TERMS-th largest, and the scan stops there).
+    const queryOffsets = new Int32Array(n + 1);
+    for (let doc = 0; doc < n; doc++)
+      queryOffsets[doc + 1] =
+        queryOffsets[doc]! +
+        Math.min(QUERY_TERMS, offsets[doc + 1]! - offsets[doc]!) +
+        Math.min(SKETCH_SIZE, shingleOffsets[doc + 1]! - shingleOffsets[doc]!);
+    const queryKeys = new Int32Array(queryOffsets[n]!);
+    const queryWeights = new Float32Array(queryOffsets[n]!);
+    // Sketch shingles are numbered after the term ids, so both share one set of posting lists.
+    const sketchIds = new Uint32Ids(n * 4);
+    let weightScratch = new Float32Array(1024);
     for (let doc = 0; doc < n; doc++) {
-      topOffsets[doc] = topTerms.length;
+      let q = queryOffsets[doc]!;
       const start = offsets[doc]!;
       const end = offsets[doc + 1]!;
       let squares = 0;
       for (let k = start; k < end; k++) {
-        const w = (1 + Math.log(countValues[k]!)) * Math.log((documents + 1) / df[termValues[k]!]!);
+        const count = countValues[k]!;
+        const w = (count < COUNT_TABLE ? tf[count]! : 1 + Math.log(count)) * idf[termValues[k]!]!;
         weights[k] = w;
         squares += w * w;
       }
@@ -144,25 +156,34 @@ export class AbstractIndex {
       let indexed = 0;
       for (let k = start; k < end && indexed < QUERY_TERMS; k++) {
         if (weights[k]! < cutoff) continue;
-        topTerms.push(k);
-        this.termPostings.add(termValues[k]!, doc);
+        queryKeys[q] = termValues[k]!;
+        queryWeights[q++] = weights[k]!;
         indexed++;
       }
+      // A shared sketch shingle is strong evidence of shared text: it outweighs any one word.
       const sketchEnd = Math.min(shingleOffsets[doc + 1]!, shingleOffsets[doc]! + SKETCH_SIZE);
-      for (let k = shingleOffsets[doc]!; k < sketchEnd; k++)
-        this.shinglePostings.add(shingles.values[k]!, doc);
+      for (let k = shingleOffsets[doc]!; k < sketchEnd; k++) {
+        queryKeys[q] = termCount + sketchIds.intern(shingleValues[k]!);
+        queryWeights[q++] = 1;
+      }
     }
-    topOffsets[n] = topTerms.length;
 
     this.offsets = offsets;
     // Views, not copies: the spare capacity is cheaper than a second copy at peak.
     this.terms = termValues.subarray(0, terms.length);
     this.weights = weights.subarray(0, terms.length);
     this.shingleOffsets = shingleOffsets;
-    this.shingles = shingles.values.subarray(0, shingles.length);
+    this.shingles = shingleValues.subarray(0, shingles.length);
     this.present = present;
-    this.topOffsets = topOffsets;
-    this.topTerms = topTerms.values.subarray(0, topTerms.length);
+    this.queryOffsets = queryOffsets;
+    this.queryKeys = queryKeys;
+    this.queryWeights = queryWeights;
+    this.postings = PostingLists.invert(
+      queryOffsets,
+      this.queryKeys,
+      termCount + sketchIds.size,
+      MAX_POSTING,
+    );
     this.scores = new Float32Array(n);
   }
 
@@ -170,118 +191,85 @@ export class AbstractIndex {
     return this.present[doc] === 1;
   }
 
-  /** Similarity of two abstracts in [0, 1]: the larger of shingle containment and TF-IDF cosine. */
-  similarity(a: number, b: number): number {
+  /**
+   * Similarity of two abstracts in [0, 1]: the larger of shingle containment and TF-IDF
+   * cosine. When it is below `atLeast` the caller only needs to know that, so the comparison
+   * stops as soon as it cannot reach it, and returns 0.
+   */
+  similarity(a: number, b: number, atLeast = 0): number {
     if (!this.has(a) || !this.has(b)) return 0;
-    return Math.max(this.containment(a, b), this.cosine(a, b));
+    const containment = this.containment(a, b, atLeast);
+    // Cosine only matters above both: below the containment the larger is the containment.
+    const cosine = this.cosine(a, b, Math.max(atLeast, containment));
+    const larger = Math.max(containment, cosine);
+    return larger >= atLeast ? larger : 0;
   }
 
-  /** Documents that share distinctive words with `doc`, best first, `doc` itself excluded. */
+  /**
+   * Documents that share distinctive words with `doc`, best first (ties: lower index first),
+   * `doc` itself excluded, at most `limit`.
+   */
   candidates(doc: number, limit: number): number[] {
     if (!this.has(doc)) return [];
-    const touched: number[] = [];
     const scores = this.scores;
-    const credit = (list: readonly number[] | undefined, weight: number): void => {
-      if (!list) return;
-      for (const other of list) {
+    const postings = this.postings;
+    const listed = postings.documents;
+    let touched = this.touched;
+    let touchedCount = 0;
+    for (let q = this.queryOffsets[doc]!; q < this.queryOffsets[doc + 1]!; q++) {
+      const key = this.queryKeys[q]!;
+      const weight = this.queryWeights[q]!;
+      const end = postings.end(key);
+      for (let p = postings.start(key); p < end; p++) {
+        const other = listed[p]!;
         if (other === doc) continue;
-        if (scores[other] === 0) touched.push(other);
+        if (scores[other] === 0) {
+          if (touchedCount === touched.length) touched = this.growTouched();
+          touched[touchedCount++] = other;
+        }
         scores[other] = scores[other]! + weight;
       }
-    };
-    for (let t = this.topOffsets[doc]!; t < this.topOffsets[doc + 1]!; t++) {
-      const k = this.topTerms[t]!;
-      credit(this.termPostings.get(this.terms[k]!), this.weights[k]!);
     }
-    // A shared sketch shingle is strong evidence of shared text: it outweighs any one word.
-    const sketchEnd = Math.min(
-      this.shingleOffsets[doc + 1]!,
-      this.shingleOffsets[doc]! + SKETCH_SIZE,
+    // Only the best `limit` are wanted: a bounded insertion instead of sorting them all.
+    const ranking = this.ranking;
+    ranking.reset(limit);
+    for (let t = 0; t < touchedCount; t++) {
+      const other = touched[t]!;
+      ranking.offer(other, scores[other]!);
+    }
+    for (let t = 0; t < touchedCount; t++) scores[touched[t]!] = 0;
+    return ranking.documents();
+  }
+
+  private growTouched(): Int32Array {
+    const bigger = new Int32Array(this.touched.length * 2);
+    bigger.set(this.touched);
+    this.touched = bigger;
+    return bigger;
+  }
+
+  private cosine(a: number, b: number, atLeast: number): number {
+    const { offsets } = this;
+    return cosineAtLeast(
+      this.terms,
+      this.weights,
+      offsets[a]!,
+      offsets[a + 1]!,
+      offsets[b]!,
+      offsets[b + 1]!,
+      atLeast,
     );
-    for (let k = this.shingleOffsets[doc]!; k < sketchEnd; k++)
-      credit(this.shinglePostings.get(this.shingles[k]!), 1);
-    const ranked = touched.map((other) => ({ other, score: scores[other]! }));
-    for (const other of touched) scores[other] = 0;
-    return ranked
-      .sort((p, q) => q.score - p.score || p.other - q.other)
-      .slice(0, limit)
-      .map((r) => r.other);
   }
 
-  private cosine(a: number, b: number): number {
-    let i = this.offsets[a]!;
-    let j = this.offsets[b]!;
-    const endA = this.offsets[a + 1]!;
-    const endB = this.offsets[b + 1]!;
-    let dot = 0;
-    while (i < endA && j < endB) {
-      const x = this.terms[i]!;
-      const y = this.terms[j]!;
-      if (x === y) dot += this.weights[i++]! * this.weights[j++]!;
-      else if (x < y) i++;
-      else j++;
-    }
-    return dot;
+  private containment(a: number, b: number, atLeast: number): number {
+    const offsets = this.shingleOffsets;
+    return containmentAtLeast(
+      this.shingles,
+      offsets[a]!,
+      offsets[a + 1]!,
+      offsets[b]!,
+      offsets[b + 1]!,
+      atLeast,
+    );
   }
-
-  /** Share of the smaller shingle set found in the larger (1 when one text contains the other). */
-  private containment(a: number, b: number): number {
-    let i = this.shingleOffsets[a]!;
-    let j = this.shingleOffsets[b]!;
-    const endA = this.shingleOffsets[a + 1]!;
-    const endB = this.shingleOffsets[b + 1]!;
-    const smaller = Math.min(endA - i, endB - j);
-    if (smaller === 0) return 0;
-    let shared = 0;
-    while (i < endA && j < endB) {
-      const x = this.shingles[i]!;
-      const y = this.shingles[j]!;
-      if (x === y) {
-        shared++;
-        i++;
-        j++;
-      } else if (x < y) i++;
-      else j++;
-    }
-    return shared / smaller;
-  }
-}
-
-/** Posting lists that give up on keys shared by too many documents. */
-class Postings {
-  private readonly lists = new Map<number, number[]>();
-  private readonly saturated = new Set<number>();
-
-  add(key: number, doc: number): void {
-    if (this.saturated.has(key)) return;
-    const list = this.lists.get(key);
-    if (!list) this.lists.set(key, [doc]);
-    else if (list.length < MAX_POSTING) list.push(doc);
-    else {
-      this.lists.delete(key);
-      this.saturated.add(key);
-    }
-  }
-
-  get(key: number): readonly number[] | undefined {
-    return this.lists.get(key);
-  }
-}
-
-/**
- * Sorted unique hashes of the word 3-grams of `ids[0 .. count)`, written into `out`; returns
- * how many. Built from term ids (no strings): order-sensitive, so they tell a copy from a rewrite.
- */
-function shingleHashes(ids: Int32Array, count: number, out: Uint32Array): number {
-  const n = Math.max(1, count - SHINGLE_SIZE + 1);
-  for (let i = 0; i < n; i++) {
-    let h = Math.imul(ids[i]! + 1, 0x9e3779b1);
-    h = Math.imul(h ^ (i + 1 < count ? ids[i + 1]! : -1), 0x85ebca77);
-    h = Math.imul(h ^ (i + 2 < count ? ids[i + 2]! : -2), 0xc2b2ae3d);
-    out[i] = (h ^ (h >>> 16)) >>> 0;
-  }
-  out.subarray(0, n).sort();
-  let unique = 0;
-  for (let i = 0; i < n; i++) if (i === 0 || out[i] !== out[i - 1]) out[unique++] = out[i]!;
-  return unique;
 }

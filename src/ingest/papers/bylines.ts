@@ -24,51 +24,75 @@ export interface Byline {
   others: number[];
 }
 
+/** What one printed spelling says, worked out once however many bylines print it. */
+interface Spelling {
+  name: ParsedName;
+  canonical: string | undefined;
+  isOwner: boolean;
+}
+
 export class BylineEvidence {
-  private readonly owners: ParsedName[];
-  private readonly ownerKeys: string[];
-  /** isOwner per parsed name: one spelling is parsed once, so this is a cache by spelling. */
-  private readonly ownerOf = new Map<ParsedName, boolean>();
-  private readonly bylines: Byline[];
+  private readonly ownerKeys: Set<string>;
+  /** Owners by surname key: a name can only be compatible with an owner of its surname. */
+  private readonly ownersBySurname = new Map<string, ParsedName[]>();
+  private readonly spellings = new Map<string, Spelling>();
+  /** Built when a pair first asks: most entries are never in a text match. */
+  private readonly bylines: (Byline | undefined)[];
 
   constructor(
-    entries: readonly ListingEntry[],
+    private readonly entries: readonly ListingEntry[],
     ownerSpellings: readonly string[],
     private readonly aliases?: AliasTable,
   ) {
-    this.owners = [...new Set(ownerSpellings)].map(parseName);
-    this.ownerKeys = this.owners.map(exactKey);
-    const parsed = new Map<string, ParsedName>();
-    const parse = (spelling: string): ParsedName => {
-      let name = parsed.get(spelling);
-      if (!name) parsed.set(spelling, (name = parseName(spelling)));
-      return name;
-    };
-    this.bylines = entries.map((entry) => {
-      const names = entry.ownerAdded ? entry.authors.slice(0, -1) : entry.authors;
-      const printed = names.map(parse);
-      return {
-        printed,
-        canonical: names.map((s) => canonicalName(aliases, s)),
-        complete: !entry.authorsCut && !entry.ownerAdded,
-        others: printed.flatMap((name, i) => (this.isOwner(name) ? [] : [i])),
-      };
-    });
+    const owners = [...new Set(ownerSpellings)].map(parseName);
+    this.ownerKeys = new Set(owners.map(exactKey));
+    for (const owner of owners) {
+      const list = this.ownersBySurname.get(owner.surname.key);
+      if (list) list.push(owner);
+      else this.ownersBySurname.set(owner.surname.key, [owner]);
+    }
+    this.bylines = new Array<Byline | undefined>(entries.length);
   }
 
-  // Every printed name against every owner: at field scale (a thousand listings) this was a
-  // third of the build, so each parsed spelling is judged once and the owners' keys are kept.
-  private isOwner(name: ParsedName): boolean {
-    let known = this.ownerOf.get(name);
-    if (known === undefined) {
-      const key = exactKey(name);
-      known = this.owners.some(
-        (owner, i) =>
-          this.ownerKeys[i] === key || namesCompatible(owner, name) || initialsAgree(owner, name),
-      );
-      this.ownerOf.set(name, known);
+  private byline(entry: number): Byline {
+    let byline = this.bylines[entry];
+    if (!byline) {
+      const e = this.entries[entry]!;
+      const names = e.ownerAdded ? e.authors.slice(0, -1) : e.authors;
+      const spellings = names.map((s) => this.spelling(s));
+      byline = {
+        printed: spellings.map((s) => s.name),
+        canonical: spellings.map((s) => s.canonical),
+        complete: !e.authorsCut && !e.ownerAdded,
+        others: spellings.flatMap((s, i) => (s.isOwner ? [] : [i])),
+      };
+      this.bylines[entry] = byline;
     }
-    return known;
+    return byline;
+  }
+
+  private spelling(printed: string): Spelling {
+    let spelling = this.spellings.get(printed);
+    if (!spelling) {
+      const name = parseName(printed);
+      spelling = {
+        name,
+        canonical: canonicalName(this.aliases, printed),
+        isOwner: this.isOwner(name),
+      };
+      this.spellings.set(printed, spelling);
+    }
+    return spelling;
+  }
+
+  // Every printed name against every owner was quadratic in the number of listings; both
+  // rules below demand the owner's surname key, so only owners of that surname can match.
+  private isOwner(name: ParsedName): boolean {
+    if (this.ownerKeys.has(exactKey(name))) return true;
+    const owners = name.surname.key === '' ? undefined : this.ownersBySurname.get(name.surname.key);
+    return (owners ?? []).some(
+      (owner) => namesCompatible(owner, name) || initialsAgree(owner, name),
+    );
   }
 
   private mayMatch(a: Byline, i: number, b: Byline, j: number): boolean {
@@ -90,8 +114,8 @@ export class BylineEvidence {
 
   /** The two entries name people that one byline cannot hold. */
   conflict(a: number, b: number): boolean {
-    const x = this.bylines[a]!;
-    const y = this.bylines[b]!;
+    const x = this.byline(a);
+    const y = this.byline(b);
     if (x.printed.length === 0 || y.printed.length === 0) return false;
     return (x.complete && !this.holds(x, y)) || (y.complete && !this.holds(y, x));
   }
@@ -101,8 +125,8 @@ export class BylineEvidence {
    * prints nobody else, so the bylines say nothing.
    */
   shareAuthor(a: number, b: number): boolean | undefined {
-    const x = this.bylines[a]!;
-    const y = this.bylines[b]!;
+    const x = this.byline(a);
+    const y = this.byline(b);
     if (x.others.length === 0 || y.others.length === 0) return undefined;
     return x.others.some((i) => y.others.some((j) => this.mayMatch(x, i, y, j)));
   }

@@ -47,7 +47,10 @@ export function wordHashes(
       ? into
       : new Uint32Array(Math.ceil(folded.length / 2) + 1);
   let count = 0;
-  let hash = 0x811c9dc5;
+  // The FNV offset basis as an int32 (the same bits): as 2166136261 it is no int32, and the
+  // loop would carry `hash` as a double.
+  const basis = 0x811c9dc5 | 0;
+  let hash = basis;
   let inWord = false;
   for (let i = 0; i < folded.length; i++) {
     const code = folded.charCodeAt(i);
@@ -60,10 +63,30 @@ export function wordHashes(
       inWord = true;
     } else if (inWord) {
       hashes[count++] = hash >>> 0;
-      hash = 0x811c9dc5;
+      hash = basis;
       inWord = false;
     }
   }
   if (inWord) hashes[count++] = hash >>> 0;
   return { hashes, count };
+}
+
+const SHINGLE_SIZE = 3;
+
+/**
+ * Sorted unique hashes of the word 3-grams of `ids[0 .. count)`, written into `out`; returns
+ * how many. Built from term ids (no strings): order-sensitive, so they tell a copy from a rewrite.
+ */
+export function shingleHashes(ids: Int32Array, count: number, out: Uint32Array): number {
+  const n = Math.max(1, count - SHINGLE_SIZE + 1);
+  for (let i = 0; i < n; i++) {
+    let h = Math.imul(ids[i]! + 1, 0x9e3779b1);
+    h = Math.imul(h ^ (i + 1 < count ? ids[i + 1]! : -1), 0x85ebca77);
+    h = Math.imul(h ^ (i + 2 < count ? ids[i + 2]! : -2), 0xc2b2ae3d);
+    out[i] = (h ^ (h >>> 16)) >>> 0;
+  }
+  out.subarray(0, n).sort();
+  let unique = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || out[i] !== out[i - 1]) out[unique++] = out[i]!;
+  return unique;
 }

@@ -5,6 +5,7 @@
  */
 import type { ListingEntry } from '../formats/types';
 import type { AbstractIndex } from './abstractIndex';
+import { GrowableArray } from './growableArray';
 import type { PaperMerge } from './types';
 
 export const PAPER_MATCH = {
@@ -41,15 +42,13 @@ export function candidatePairs(
   markers: readonly (string | undefined)[],
   index: AbstractIndex,
 ): Pair[] {
-  const seen = new Set<number>();
-  const pairs: Pair[] = [];
+  // Every candidate as one number, lo * n + hi, gathered first and deduplicated by one typed
+  // sort: a Set of such numbers (beyond the small-integer range) boxed each one. The order
+  // pairs are scored in does not matter: the result is sorted by a total order below.
+  const candidates = new GrowableArray(new Float64Array(1024));
+  const n = entries.length;
   const consider = (a: number, b: number): void => {
-    const [lo, hi] = a < b ? [a, b] : [b, a];
-    const id = lo * entries.length + hi;
-    if (seen.has(id)) return;
-    seen.add(id);
-    const pair = scorePair(entries, keys, markers, index, lo, hi);
-    if (pair) pairs.push(pair);
+    candidates.reserve(1)[candidates.length++] = a < b ? a * n + b : b * n + a;
   };
 
   const byTitle = new Map<string, number[]>();
@@ -68,6 +67,16 @@ export function candidatePairs(
     for (const j of index.candidates(i, PAPER_MATCH.candidates))
       if (entries[j]?.title) consider(i, j);
   }
+
+  const ids = candidates.values.subarray(0, candidates.length).sort();
+  const pairs: Pair[] = [];
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k]!;
+    if (k > 0 && id === ids[k - 1]) continue;
+    const lo = Math.floor(id / n);
+    const pair = scorePair(entries, keys, markers, index, lo, id - lo * n);
+    if (pair) pairs.push(pair);
+  }
   return pairs.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b);
 }
 
@@ -82,29 +91,41 @@ function scorePair(
   const ea = entries[a]!;
   const eb = entries[b]!;
   const titleMatch = keys[a] !== '' && keys[a] === keys[b];
-  const similarity = index.has(a) && index.has(b) ? index.similarity(a, b) : null;
   const sameFile = ea.ref.file === eb.ref.file;
-  const merge = (kind: PaperMerge['kind'], score: number): Pair => ({
-    a,
-    b,
-    score,
-    merge: { a: ea.ref, b: eb.ref, titleMatch, similarity, kind },
-  });
-
+  // Same file, different titles: never a match, whatever the abstracts say.
+  if (sameFile && !titleMatch) return undefined;
+  const abstracts = index.has(a) && index.has(b);
+  // The least similarity that can change the decision; below it the exact value is not needed.
+  const needed = !abstracts
+    ? 0
+    : sameFile
+      ? PAPER_MATCH.duplicateInFile
+      : titleMatch
+        ? 0
+        : markers[a] !== markers[b]
+          ? PAPER_MATCH.versionMarker
+          : PAPER_MATCH.differentTitle;
+  const similarity = abstracts ? index.similarity(a, b, needed) : null;
+  let kind: PaperMerge['kind'];
+  let score: number;
   if (sameFile) {
-    const duplicate =
-      titleMatch && (similarity === null || similarity >= PAPER_MATCH.duplicateInFile);
-    return duplicate ? merge('duplicate-in-file', 2) : undefined;
+    if (similarity !== null && similarity < PAPER_MATCH.duplicateInFile) return undefined;
+    kind = 'duplicate-in-file';
+    score = 2;
+  } else if (titleMatch) {
+    if (similarity === null) {
+      kind = 'title';
+      score = 0.5;
+    } else if (similarity >= PAPER_MATCH.sameTitle) {
+      kind = 'title-and-abstract';
+      score = similarity + 0.05;
+    } else return undefined;
+  } else {
+    if (similarity === null || similarity < needed) return undefined;
+    kind = 'abstract';
+    score = similarity;
   }
-  if (titleMatch) {
-    if (similarity === null) return merge('title', 0.5);
-    return similarity >= PAPER_MATCH.sameTitle
-      ? merge('title-and-abstract', similarity + 0.05)
-      : undefined;
-  }
-  if (similarity === null) return undefined;
-  const needed = markers[a] !== markers[b] ? PAPER_MATCH.versionMarker : PAPER_MATCH.differentTitle;
-  return similarity >= needed ? merge('abstract', similarity) : undefined;
+  return { a, b, score, merge: { a: ea.ref, b: eb.ref, titleMatch, similarity, kind } };
 }
 
 /** Keeps a pair only when each entry is the other's best match within the other's file. */
