@@ -100,7 +100,8 @@ test('a map larger than the old limit draws from its main file and fetches an ab
   await page.waitForFunction(() => window.__coauthorAtlas?.state().mapDrawn === true, null, {
     timeout: 240_000,
   });
-  expect(await colouredPixels(page)).toBeGreaterThan(5000);
+  // Drawn: the renderer exists first, its frame follows when the browser paints.
+  await expect.poll(() => colouredPixels(page), { timeout: 120_000 }).toBeGreaterThan(5000);
   expect(site.requests.filter((p) => p.includes('.details-'))).toEqual([]);
 
   const search = page.getByRole('combobox', { name: 'Search authors' });
