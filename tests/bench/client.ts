@@ -37,6 +37,9 @@ export interface ClientFigures {
   /** The same pan and zoom on the bare Sigma page. */
   bareFrameMedianMs: number;
   bareFrameP95Ms: number;
+  /** Frames sampled during the pan and zoom (fewer at large sizes: it stops at a time budget). */
+  frameCount?: number;
+  bareFrameCount?: number;
   /** Files the page fetched before its first frame (the main graph file, the app), raw and gzip. */
   bytesBeforeFrame?: number;
   gzipBeforeFrame?: number;
@@ -131,6 +134,7 @@ export async function benchClient(
           await measureBare(
             browser,
             `${server.origin}/bare/index.html?data=${graphUrl(graph.size)}`,
+            runs.at(-1)!.links,
           ),
         );
         console.error(
@@ -155,6 +159,8 @@ export async function benchClient(
         frameP95Ms: median(runs.map((r) => r.frameP95)),
         bareFrameMedianMs: median(bare.map((b) => b.frameMedian)),
         bareFrameP95Ms: median(bare.map((b) => b.frameP95)),
+        frameCount: median(runs.map((r) => r.frameCount)),
+        bareFrameCount: median(bare.map((b) => b.frameCount)),
         ...(() => {
           const [raw, gzip] = sizesOf(runs[0]!.beforeFrame);
           return { bytesBeforeFrame: raw, gzipBeforeFrame: gzip };
@@ -176,6 +182,7 @@ interface RunFigures {
   clusters: number;
   frameMedian: number;
   frameP95: number;
+  frameCount: number;
   authors: number;
   links: number;
   /** Addresses requested before the first frame. */
@@ -216,12 +223,13 @@ interface BareFigures {
   firstFrame: number;
   frameMedian: number;
   frameP95: number;
+  frameCount: number;
 }
 
 /** Time for the bare page's first frame to reach the screen before it is panned. */
 const BARE_SETTLE_MS = 3000;
 
-async function measureBare(browser: Browser, url: string): Promise<BareFigures> {
+async function measureBare(browser: Browser, url: string, links: number): Promise<BareFigures> {
   const page = await freshPage(browser);
   await page.goto(url);
   const firstDraw = await page.waitForFunction(
@@ -232,9 +240,14 @@ async function measureBare(browser: Browser, url: string): Promise<BareFigures> 
   const firstFrame = (await firstDraw.jsonValue()) as number;
   // The bare page has nothing to wait for (no clusters): give its first frame time to land.
   await page.waitForTimeout(BARE_SETTLE_MS);
-  const frames = await panAndZoom(page);
+  const frames = await panAndZoom(page, links);
   await closePage(page);
-  return { firstFrame, frameMedian: median(frames), frameP95: quantile(frames, 0.95) };
+  return {
+    firstFrame,
+    frameMedian: median(frames),
+    frameP95: quantile(frames, 0.95),
+    frameCount: frames.length,
+  };
 }
 
 async function measureApp(
@@ -328,7 +341,7 @@ async function measureApp(
   );
   // Close the panel, then pan and zoom like a reader while sampling frame intervals.
   await page.keyboard.press('Escape');
-  const frames = await panAndZoom(page);
+  const frames = await panAndZoom(page, clustered.visibleLinks);
   await closePage(page);
   return {
     firstFrame,
@@ -338,13 +351,32 @@ async function measureApp(
     clusters: clustered.at,
     frameMedian: median(frames),
     frameP95: quantile(frames, 0.95),
+    frameCount: frames.length,
     authors: clustered.visibleAuthors,
     links: clustered.visibleLinks,
     beforeFrame: requested,
   };
 }
 
-async function panAndZoom(page: Page): Promise<number[]> {
+/**
+ * The pan and zoom gesture: three sweeps of two drags and six wheel notches. Playwright waits
+ * for the page to handle each pointer step, and on a department's map (713,018 links) a bare
+ * Sigma frame takes seconds in software WebGL, so 180 small steps never finished: above
+ * `LARGE_LINKS` the drags take fewer, larger steps, and every gesture stops at a wall-time
+ * budget. The frames are measured in the page (requestAnimationFrame deltas), whatever the count.
+ */
+const LARGE_LINKS = 200_000;
+const SMALL_PAN = { stepsPerDrag: 30, budgetMs: 60_000 };
+const LARGE_PAN = { stepsPerDrag: 4, budgetMs: 30_000 };
+/** Longest wait for the frame that is being drawn when the gesture ends. */
+const LAST_FRAME_MS = 60_000;
+
+export function panPlan(links: number): { stepsPerDrag: number; budgetMs: number } {
+  return links > LARGE_LINKS ? LARGE_PAN : SMALL_PAN;
+}
+
+async function panAndZoom(page: Page, links: number): Promise<number[]> {
+  const plan = panPlan(links);
   await page.evaluate(() => {
     const w = window as unknown as { __frames: number[]; __sampling: boolean };
     w.__frames = [];
@@ -360,14 +392,37 @@ async function panAndZoom(page: Page): Promise<number[]> {
   const box = (await page.locator('canvas').first().boundingBox({ timeout: 300_000 }))!;
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
-  for (let sweep = 0; sweep < 3; sweep++) {
+  const deadline = Date.now() + plan.budgetMs;
+  const inTime = (): boolean => Date.now() < deadline;
+  for (let sweep = 0; sweep < 3 && inTime(); sweep++) {
     await page.mouse.move(cx, cy);
     await page.mouse.down();
-    await page.mouse.move(cx + 200, cy + 120, { steps: 30 });
-    await page.mouse.move(cx - 150, cy - 80, { steps: 30 });
+    let at = { x: cx, y: cy };
+    for (const to of [
+      { x: cx + 200, y: cy + 120 },
+      { x: cx - 150, y: cy - 80 },
+    ]) {
+      // One step at a time (as Playwright's `steps` would), so the budget is checked between them.
+      for (let step = 1; step <= plan.stepsPerDrag && inTime(); step++) {
+        const t = step / plan.stepsPerDrag;
+        await page.mouse.move(at.x + (to.x - at.x) * t, at.y + (to.y - at.y) * t);
+      }
+      at = to;
+    }
     await page.mouse.up();
-    for (let i = 0; i < 6; i++) await page.mouse.wheel(0, sweep % 2 === 0 ? -120 : 120);
+    for (let i = 0; i < 6 && inTime(); i++) await page.mouse.wheel(0, sweep % 2 === 0 ? -120 : 120);
   }
+  // The frame under way when the gesture ended counts too: wait for the next one to start.
+  const sampled = await page.evaluate(
+    () => (window as unknown as { __frames: number[] }).__frames.length,
+  );
+  await page
+    .waitForFunction(
+      (n) => (window as unknown as { __frames: number[] }).__frames.length > n,
+      sampled,
+      { timeout: LAST_FRAME_MS },
+    )
+    .catch(() => undefined);
   await page.waitForTimeout(300);
   return page.evaluate(() => {
     const w = window as unknown as { __frames: number[]; __sampling: boolean };
