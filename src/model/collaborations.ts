@@ -1,8 +1,40 @@
+import { buildPairTable, type PairTable } from './pairTable';
 import type { Collaboration, PaperRecord } from './types';
 
 /** Key of an unordered author pair: the two ids in code-point order. */
 export function pairKey(a: string, b: string): string {
   return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+}
+
+type Byline = Pick<PaperRecord, 'authors' | 'linked'>;
+
+/**
+ * The pair table of `papers` over `ids` (author ids by index, extended with any byline id not
+ * among them, so a byline never loses a name). Hyperauthored papers (see linking.ts) make no pair.
+ */
+export function pairTableOf(
+  papers: readonly Byline[],
+  ids: readonly string[],
+  paperOrder?: Int32Array,
+): { table: PairTable; ids: readonly string[] } {
+  const all = [...ids];
+  const indexOf = new Map<string, number>();
+  all.forEach((id, i) => indexOf.set(id, i));
+  const bylines = papers.map((paper) => {
+    if (paper.linked === false) return null;
+    return paper.authors.map((id) => {
+      let index = indexOf.get(id);
+      if (index === undefined) indexOf.set(id, (index = all.push(id) - 1));
+      return index;
+    });
+  });
+  const table = buildPairTable({
+    authorCount: all.length,
+    bylines,
+    precedes: (a, b) => all[a]! < all[b]!,
+    ...(paperOrder ? { paperOrder } : {}),
+  });
+  return { table, ids: all };
 }
 
 /**
@@ -13,27 +45,21 @@ export function pairKey(a: string, b: string): string {
 export function deriveCollaborations(
   papers: readonly Pick<PaperRecord, 'id' | 'authors' | 'linked'>[],
 ): Collaboration[] {
-  const byPair = new Map<string, Collaboration>();
-  for (const paper of papers) {
-    // A hyperauthored paper (see linking.ts) makes no pair.
-    if (paper.linked === false) continue;
-    const authors = [...new Set(paper.authors)];
-    for (let i = 0; i < authors.length; i++) {
-      for (let j = i + 1; j < authors.length; j++) {
-        const a = authors[i]!;
-        const b = authors[j]!;
-        const key = pairKey(a, b);
-        let pair = byPair.get(key);
-        if (!pair) {
-          const [source, target] = a < b ? [a, b] : [b, a];
-          byPair.set(key, (pair = { source, target, weight: 0, papers: [] }));
-        }
-        pair.weight++;
-        pair.papers.push(paper.id);
-      }
-    }
+  const { table, ids } = pairTableOf(papers, []);
+  const out: Collaboration[] = [];
+  for (let i = 0; i < table.size; i++) {
+    const start = table.paperOffsets[i]!;
+    const end = table.paperOffsets[i + 1]!;
+    const joint: string[] = [];
+    for (let k = start; k < end; k++) joint.push(papers[table.paperIndices[k]!]!.id);
+    out.push({
+      source: ids[table.source[i]!]!,
+      target: ids[table.target[i]!]!,
+      weight: end - start,
+      papers: joint,
+    });
   }
-  return [...byPair.values()];
+  return out;
 }
 
 /** Linked papers signed by both authors, in the order of `papers`. */

@@ -15,6 +15,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import type { GraphFile } from '../../src/model/types';
 import { median, quantile } from './stats';
 import { startStaticServer } from '../e2e/support/staticServer';
+import { panAndZoom } from './panFrames';
 
 export interface ClientFigures {
   size: string;
@@ -37,6 +38,9 @@ export interface ClientFigures {
   /** The same pan and zoom on the bare Sigma page. */
   bareFrameMedianMs: number;
   bareFrameP95Ms: number;
+  /** Frames sampled during the pan and zoom (fewer at large sizes: it stops at a time budget). */
+  frameCount?: number;
+  bareFrameCount?: number;
   /** Files the page fetched before its first frame (the main graph file, the app), raw and gzip. */
   bytesBeforeFrame?: number;
   gzipBeforeFrame?: number;
@@ -131,6 +135,7 @@ export async function benchClient(
           await measureBare(
             browser,
             `${server.origin}/bare/index.html?data=${graphUrl(graph.size)}`,
+            runs.at(-1)!.links,
           ),
         );
         console.error(
@@ -155,6 +160,8 @@ export async function benchClient(
         frameP95Ms: median(runs.map((r) => r.frameP95)),
         bareFrameMedianMs: median(bare.map((b) => b.frameMedian)),
         bareFrameP95Ms: median(bare.map((b) => b.frameP95)),
+        frameCount: median(runs.map((r) => r.frameCount)),
+        bareFrameCount: median(bare.map((b) => b.frameCount)),
         ...(() => {
           const [raw, gzip] = sizesOf(runs[0]!.beforeFrame);
           return { bytesBeforeFrame: raw, gzipBeforeFrame: gzip };
@@ -176,6 +183,7 @@ interface RunFigures {
   clusters: number;
   frameMedian: number;
   frameP95: number;
+  frameCount: number;
   authors: number;
   links: number;
   /** Addresses requested before the first frame. */
@@ -216,12 +224,13 @@ interface BareFigures {
   firstFrame: number;
   frameMedian: number;
   frameP95: number;
+  frameCount: number;
 }
 
 /** Time for the bare page's first frame to reach the screen before it is panned. */
 const BARE_SETTLE_MS = 3000;
 
-async function measureBare(browser: Browser, url: string): Promise<BareFigures> {
+async function measureBare(browser: Browser, url: string, links: number): Promise<BareFigures> {
   const page = await freshPage(browser);
   await page.goto(url);
   const firstDraw = await page.waitForFunction(
@@ -232,9 +241,14 @@ async function measureBare(browser: Browser, url: string): Promise<BareFigures> 
   const firstFrame = (await firstDraw.jsonValue()) as number;
   // The bare page has nothing to wait for (no clusters): give its first frame time to land.
   await page.waitForTimeout(BARE_SETTLE_MS);
-  const frames = await panAndZoom(page);
+  const frames = await panAndZoom(page, links);
   await closePage(page);
-  return { firstFrame, frameMedian: median(frames), frameP95: quantile(frames, 0.95) };
+  return {
+    firstFrame,
+    frameMedian: median(frames),
+    frameP95: quantile(frames, 0.95),
+    frameCount: frames.length,
+  };
 }
 
 async function measureApp(
@@ -328,7 +342,7 @@ async function measureApp(
   );
   // Close the panel, then pan and zoom like a reader while sampling frame intervals.
   await page.keyboard.press('Escape');
-  const frames = await panAndZoom(page);
+  const frames = await panAndZoom(page, clustered.visibleLinks);
   await closePage(page);
   return {
     firstFrame,
@@ -338,40 +352,9 @@ async function measureApp(
     clusters: clustered.at,
     frameMedian: median(frames),
     frameP95: quantile(frames, 0.95),
+    frameCount: frames.length,
     authors: clustered.visibleAuthors,
     links: clustered.visibleLinks,
     beforeFrame: requested,
   };
-}
-
-async function panAndZoom(page: Page): Promise<number[]> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __sampling: boolean };
-    w.__frames = [];
-    w.__sampling = true;
-    let last = performance.now();
-    const tick = (now: number): void => {
-      w.__frames.push(now - last);
-      last = now;
-      if (w.__sampling) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
-  const box = (await page.locator('canvas').first().boundingBox({ timeout: 300_000 }))!;
-  const cx = box.x + box.width / 2;
-  const cy = box.y + box.height / 2;
-  for (let sweep = 0; sweep < 3; sweep++) {
-    await page.mouse.move(cx, cy);
-    await page.mouse.down();
-    await page.mouse.move(cx + 200, cy + 120, { steps: 30 });
-    await page.mouse.move(cx - 150, cy - 80, { steps: 30 });
-    await page.mouse.up();
-    for (let i = 0; i < 6; i++) await page.mouse.wheel(0, sweep % 2 === 0 ? -120 : 120);
-  }
-  await page.waitForTimeout(300);
-  return page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __sampling: boolean };
-    w.__sampling = false;
-    return w.__frames.slice(1);
-  });
 }

@@ -3,7 +3,7 @@
  * filters ask for (an author's papers, a pair's joint papers, all years) is a map lookup here
  * rather than a scan of `papers`, which matters at 100k papers.
  */
-import { deriveCollaborations, pairKey } from '../../model/collaborations';
+import { pairKey, pairTableOf } from '../../model/collaborations';
 import type { AuthorRecord, GraphFile, PaperRecord } from '../../model/types';
 
 /** A coauthor pair over the whole file (no filters applied). */
@@ -54,29 +54,55 @@ export function buildAtlasData(file: GraphFile): AtlasData {
   const authorById = new Map(file.authors.map((a) => [a.id, a]));
   const paperById = new Map(file.papers.map((p) => [p.id, p]));
 
+  // Papers newest first, once: every list filled in this order is sorted without sorting it.
+  const papers = file.papers;
+  const newestFirst = Int32Array.from(papers.keys()).sort((a, b) =>
+    compareNewestFirst(papers[a]!, papers[b]!),
+  );
   const papersByAuthor = new Map<string, PaperRecord[]>(file.authors.map((a) => [a.id, []]));
   let min = Infinity;
   let max = -Infinity;
-  for (const paper of file.papers) {
-    for (const id of new Set(paper.authors)) papersByAuthor.get(id)?.push(paper);
+  for (const index of newestFirst) {
+    const paper = papers[index]!;
+    // A person printed twice on one byline lists the paper once.
+    const byline = paper.authors.length > 32 ? new Set(paper.authors) : paper.authors;
+    byline.forEach((id, i) => {
+      if (typeof i !== 'number' || paper.authors.indexOf(id) === i)
+        papersByAuthor.get(id)?.push(paper);
+    });
     if (paper.year !== null) {
-      min = Math.min(min, paper.year);
-      max = Math.max(max, paper.year);
+      if (paper.year < min) min = paper.year;
+      if (paper.year > max) max = paper.year;
     }
   }
-  for (const list of papersByAuthor.values()) list.sort(compareNewestFirst);
 
-  const coauthors = new Map<string, string[]>(file.authors.map((a) => [a.id, []]));
-  const pairs: Pair[] = deriveCollaborations(file.papers).map((c) => {
-    coauthors.get(c.source)?.push(c.target);
-    coauthors.get(c.target)?.push(c.source);
-    return {
-      key: pairKey(c.source, c.target),
-      source: c.source,
-      target: c.target,
-      papers: c.papers.map((id) => paperById.get(id)!).sort(compareNewestFirst),
-    };
-  });
+  const { table, ids } = pairTableOf(
+    papers,
+    file.authors.map((a) => a.id),
+    newestFirst,
+  );
+  const coauthorLists = ids.map((): string[] => []);
+  const pairs: Pair[] = new Array<Pair>(table.size);
+  const pairByKey = new Map<string, Pair>();
+  for (let i = 0; i < table.size; i++) {
+    const s = table.source[i]!;
+    const t = table.target[i]!;
+    const source = ids[s]!;
+    const target = ids[t]!;
+    coauthorLists[s]!.push(target);
+    coauthorLists[t]!.push(source);
+    const joint = new Array<PaperRecord>(table.paperOffsets[i + 1]! - table.paperOffsets[i]!);
+    for (let k = 0; k < joint.length; k++) {
+      joint[k] = papers[table.paperIndices[table.paperOffsets[i]! + k]!]!;
+    }
+    // Ids in code-point order already: the key needs no comparison.
+    const pair: Pair = { key: `${source}\u0000${target}`, source, target, papers: joint };
+    pairs[i] = pair;
+    pairByKey.set(pair.key, pair);
+  }
+  const coauthors = new Map<string, string[]>(
+    file.authors.map((a, i) => [a.id, coauthorLists[i]!]),
+  );
 
   return {
     file,
@@ -85,7 +111,7 @@ export function buildAtlasData(file: GraphFile): AtlasData {
     paperById,
     papersByAuthor,
     pairs,
-    pairByKey: new Map(pairs.map((p) => [p.key, p])),
+    pairByKey,
     coauthors,
     owners: new Set(file.owners),
     years: min <= max ? { min, max } : null,

@@ -3,7 +3,7 @@
  * the same shape as the filters' view, so everything downstream (Louvain, style, focus, the
  * list) works on it unchanged.
  */
-import type { VisibleView } from '../filters/filters';
+import { withLazyNeighbours, type VisibleView } from '../filters/filters';
 
 export function restrictView(view: VisibleView, keep: ReadonlySet<string>): VisibleView {
   const nodes = view.nodes.filter((id) => keep.has(id));
@@ -11,18 +11,12 @@ export function restrictView(view: VisibleView, keep: ReadonlySet<string>): Visi
   const edges = view.edges.filter((e) => nodeSet.has(e.source) && nodeSet.has(e.target));
   const paperCount = new Map<string, number>();
   for (const id of nodes) paperCount.set(id, view.paperCount.get(id) ?? 0);
-  const neighbours = new Map<string, Set<string>>(nodes.map((id) => [id, new Set<string>()]));
-  for (const edge of edges) {
-    neighbours.get(edge.source)!.add(edge.target);
-    neighbours.get(edge.target)!.add(edge.source);
-  }
-  return {
+  return withLazyNeighbours({
     nodes,
     nodeSet,
     paperCount,
     edges,
     edgeByKey: new Map(edges.map((e) => [e.key, e])),
-    neighbours,
     paperTotal: view.paperTotal,
-  };
+  });
 }

@@ -104,3 +104,29 @@ describe('filters on a fixture', () => {
     );
   });
 });
+
+describe('the view over all years', () => {
+  const data = buildAtlasData(seedGraphFile());
+
+  it('counts what a pass over every paper counts, fractional links included', () => {
+    // A year range wider than the data counts every paper through the per-paper pass.
+    const wide = { yearFrom: -1e6, yearTo: 1e6 };
+    for (const counting of ['full', 'fractional'] as const) {
+      const fast = computeVisibleView(data, withFilters({ counting }));
+      const counted = computeVisibleView(data, withFilters({ counting, ...wide }));
+      expect(fast.edges).toEqual(counted.edges);
+      expect([...fast.paperCount]).toEqual([...counted.paperCount]);
+      expect(fast.paperTotal).toBe(counted.paperTotal);
+    }
+  });
+
+  it('builds the neighbours when first read, once', () => {
+    const view = computeVisibleView(data, DEFAULT_FILTERS);
+    expect(Object.getOwnPropertyDescriptor(view, 'neighbours')?.get).toBeTypeOf('function');
+    expect(view.neighbours).toBe(view.neighbours);
+    for (const edge of view.edges) {
+      expect(view.neighbours.get(edge.source)?.has(edge.target)).toBe(true);
+      expect(view.neighbours.get(edge.target)?.has(edge.source)).toBe(true);
+    }
+  });
+});

@@ -103,59 +103,81 @@ export function computeVisibleView(data: AtlasData, filters: Filters): VisibleVi
   const hidden = (id: string) =>
     (filters.hideOwner && data.owners.has(id)) ||
     (internalOnly && !data.authorById.get(id)?.roster);
+  // All years (the first frame's view): every paper counts, so a count is a list's length and
+  // 713,018 pairs at department scale need no pass over their papers.
+  const allYears = !hasYearRange(filters);
 
   const paperCount = new Map<string, number>();
   for (const author of data.authors) {
     if (hidden(author.id)) continue;
-    let count = 0;
-    for (const paper of data.papersByAuthor.get(author.id) ?? []) {
-      if (paperInRange(paper, filters)) count++;
-    }
+    const list = data.papersByAuthor.get(author.id) ?? [];
+    let count = allYears ? list.length : 0;
+    if (!allYears) for (const paper of list) if (paperInRange(paper, filters)) count++;
     if (count > 0) paperCount.set(author.id, count);
   }
 
   const edges: VisibleEdge[] = [];
   const linked = new Set<string>();
+  const countLinked = filters.minWeight > 1;
   for (const pair of data.pairs) {
     if (!paperCount.has(pair.source) || !paperCount.has(pair.target)) continue;
-    let papers = 0;
-    let weight = 0;
-    for (const paper of pair.papers) {
-      if (!paperInRange(paper, filters)) continue;
-      papers++;
-      weight += pairContribution(distinctAuthorCount(paper.authors), filters.counting);
+    let papers = allYears ? pair.papers.length : 0;
+    let weight = allYears && filters.counting === 'full' ? papers : 0;
+    if (!allYears || filters.counting !== 'full') {
+      for (const paper of pair.papers) {
+        if (!allYears && !paperInRange(paper, filters)) continue;
+        if (!allYears) papers++;
+        weight += pairContribution(distinctAuthorCount(paper.authors), filters.counting);
+      }
     }
     if (papers === 0 || papers < filters.minWeight) continue;
     edges.push({ key: pair.key, source: pair.source, target: pair.target, papers, weight });
-    linked.add(pair.source);
-    linked.add(pair.target);
+    if (countLinked) {
+      linked.add(pair.source);
+      linked.add(pair.target);
+    }
   }
 
   // A link threshold above 1 is a request to see the strong ties: authors it leaves without
   // any link would only be noise. At 1, an author without links really wrote alone (or only
   // with a hidden owner) and stays.
-  const keep = (id: string) => filters.minWeight <= 1 || linked.has(id);
+  const keep = (id: string) => !countLinked || linked.has(id);
   const nodes = data.authors.map((a) => a.id).filter((id) => paperCount.has(id) && keep(id));
-  for (const id of [...paperCount.keys()]) if (!keep(id)) paperCount.delete(id);
+  if (countLinked) for (const id of [...paperCount.keys()]) if (!keep(id)) paperCount.delete(id);
 
-  const neighbours = new Map<string, Set<string>>(nodes.map((id) => [id, new Set<string>()]));
-  for (const edge of edges) {
-    neighbours.get(edge.source)!.add(edge.target);
-    neighbours.get(edge.target)!.add(edge.source);
-  }
+  let paperTotal = allYears ? data.file.papers.length : 0;
+  if (!allYears)
+    for (const paper of data.file.papers) if (paperInRange(paper, filters)) paperTotal++;
 
-  let paperTotal = 0;
-  for (const paper of data.file.papers) if (paperInRange(paper, filters)) paperTotal++;
-
-  return {
+  return withLazyNeighbours({
     nodes,
     nodeSet: new Set(nodes),
     paperCount,
     edges,
     edgeByKey: new Map(edges.map((e) => [e.key, e])),
-    neighbours,
     paperTotal,
-  };
+  });
+}
+
+/**
+ * The view with `neighbours` built when first read: the first frame never needs it (hover,
+ * selection, the list and the ego network do), and at department scale it is 1.4 million set
+ * insertions. (A getter, not a spread: spreading would build it at once.)
+ */
+export function withLazyNeighbours(view: Omit<VisibleView, 'neighbours'>): VisibleView {
+  let built: Map<string, Set<string>> | undefined;
+  return Object.defineProperty(view, 'neighbours', {
+    enumerable: true,
+    get() {
+      if (built) return built;
+      built = new Map(view.nodes.map((id) => [id, new Set<string>()]));
+      for (const edge of view.edges) {
+        built.get(edge.source)!.add(edge.target);
+        built.get(edge.target)!.add(edge.source);
+      }
+      return built;
+    },
+  }) as VisibleView;
 }
 
 /** Papers per year over the whole file, for the histogram and sparklines. */

@@ -35,7 +35,7 @@ export interface SelectOptions {
 
 export class AtlasStore {
   readonly data: AtlasData;
-  readonly searchIndex: SearchIndex;
+  #searchIndex: SearchIndex | undefined;
   readonly hasRoster: boolean;
 
   readonly selection = new SelectionState();
@@ -80,9 +80,16 @@ export class AtlasStore {
     };
   });
 
+  /**
+   * Built on first use (a search, a name in the address): the first frame does not need it,
+   * and folding 60,000 names and their aliases cost seconds of a department map's first frame.
+   */
+  get searchIndex(): SearchIndex {
+    return (this.#searchIndex ??= buildSearchIndex(this.data.file.authors));
+  }
+
   constructor(file: GraphFile, runner: CommunityRunner = chooseRunner()) {
     this.data = buildAtlasData(file);
-    this.searchIndex = buildSearchIndex(file.authors);
     this.news = newSinceLastBuild(file);
     this.hasRoster = file.roster !== undefined;
     const name = (id: string) => this.name(id);
