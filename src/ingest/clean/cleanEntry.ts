@@ -9,6 +9,7 @@
  */
 import { cleanText } from '../../text/fold';
 import { repairMojibake } from '../../text/mojibake';
+import { remembering } from '../../util/remembering';
 import { ownerFiller } from '../formats/owner';
 import type { ListingEntry, ParsedListing, ParseIssue } from '../formats/types';
 import { cleanPersonName } from '../people/cleanName';
@@ -41,15 +42,7 @@ function field(text: string | undefined): string | undefined {
  * after entry, and the name is a pure function of the spelling.
  */
 export function rememberingCleanName(): (printed: string) => string {
-  const cleaned = new Map<string, string>();
-  return (printed) => {
-    let name = cleaned.get(printed);
-    if (name === undefined) {
-      name = cleanName(printed);
-      cleaned.set(printed, name);
-    }
-    return name;
-  };
+  return remembering(cleanName, Number.POSITIVE_INFINITY);
 }
 
 export function cleanEntry(

@@ -1,6 +1,7 @@
 import { fold } from '../../text/fold';
 import { exactKey, parseName, type ParsedName } from '../people/names';
 import { namesCompatible } from '../people/nameRules';
+import { remembering } from '../../util/remembering';
 
 export type OwnerFiller = (authors: readonly string[]) => {
   authors: string[];
@@ -15,21 +16,12 @@ interface ReadSpelling {
 
 /**
  * Coauthors' names recur across a person's listings and across people's, so each spelling is
- * folded and parsed once a build, not once per byline it is on. Both are pure functions of
- * the spelling; the bound keeps a huge build from holding every spelling it ever saw.
+ * folded and parsed once a build, not once per byline it is on.
  */
-const MAX_REMEMBERED_SPELLINGS = 200_000;
-const readSpellings = new Map<string, ReadSpelling>();
-
-function readSpelling(spelling: string): ReadSpelling {
-  let read = readSpellings.get(spelling);
-  if (read === undefined) {
-    if (readSpellings.size >= MAX_REMEMBERED_SPELLINGS) readSpellings.clear();
-    read = { folded: fold(spelling), name: parseName(spelling) };
-    readSpellings.set(spelling, read);
-  }
-  return read;
-}
+const readSpelling = remembering(
+  (spelling): ReadSpelling => ({ folded: fold(spelling), name: parseName(spelling) }),
+  200_000,
+);
 
 /**
  * The listing's owner wrote every paper on their own page. When the byline was cut

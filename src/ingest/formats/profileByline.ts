@@ -3,6 +3,7 @@
  * line that stands where a title was lost.
  */
 import { cleanText } from '../../text/fold';
+import { remembering } from '../../util/remembering';
 
 const ET_AL_RE = /,?\s+et al\.?$/;
 /** A name: letters, marks, apostrophes, dots, hyphens. */
@@ -31,22 +32,10 @@ const PARTICLES = new Set([
 ]);
 
 /**
- * Bylines repeat the same coauthors on entry after entry: each distinct text is judged once
- * (a pure function of it), within a bound so a huge build does not keep every one.
+ * Looks like a person's name, not a clause of a sentence: capitalised words, dots only after
+ * initials. Bylines repeat the same coauthors on entry after entry: each text is judged once.
  */
-const MAX_REMEMBERED_NAMES = 100_000;
-const judgedNames = new Map<string, boolean>();
-
-/** Looks like a person's name, not a clause of a sentence: capitalised words, dots only after initials. */
-export function looksLikeName(text: string): boolean {
-  let verdict = judgedNames.get(text);
-  if (verdict === undefined) {
-    if (judgedNames.size >= MAX_REMEMBERED_NAMES) judgedNames.clear();
-    verdict = judgeName(text);
-    judgedNames.set(text, verdict);
-  }
-  return verdict;
-}
+export const looksLikeName: (text: string) => boolean = remembering(judgeName, 100_000);
 
 function judgeName(text: string): boolean {
   if (!NAME_RE.test(text) || text.length > 80) return false;

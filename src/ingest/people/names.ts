@@ -7,6 +7,7 @@
  * with anything.
  */
 import { cleanText, fold } from '../../text/fold';
+import { remembering } from '../../util/remembering';
 
 /** A given-name or surname token with its folded comparison key. */
 export interface NameToken {
@@ -72,20 +73,9 @@ const GENERATION_RE = /^(jr|sr|ii|iii|iv)\.?$/i;
 /**
  * Parsed names by spelling. A department's listings print one person's name hundreds of times
  * and each stage asks again (owners, bylines, variants): parsing was a tenth of a large build.
- * Parsed names are shared, so nobody may change one. Bounded, for long-lived processes.
+ * Parsed names are shared, so nobody may change one.
  */
-const parsedBySpelling = new Map<string, ParsedName>();
-const MAX_REMEMBERED = 500_000;
-
-export function parseName(spelling: string): ParsedName {
-  let parsed = parsedBySpelling.get(spelling);
-  if (parsed === undefined) {
-    if (parsedBySpelling.size >= MAX_REMEMBERED) parsedBySpelling.clear();
-    parsed = parseNameAfresh(spelling);
-    parsedBySpelling.set(spelling, parsed);
-  }
-  return parsed;
-}
+export const parseName: (spelling: string) => ParsedName = remembering(parseNameAfresh, 500_000);
 
 function parseNameAfresh(spelling: string): ParsedName {
   const raw = cleanText(spelling);

@@ -1,0 +1,18 @@
+/**
+ * A pure function of a string that remembers its answers: listings print the same names
+ * entry after entry, and several stages ask about each of them. At most `limit` answers are
+ * held (then all are forgotten at once), so a long-lived process or a huge build does not keep
+ * every string it ever saw.
+ */
+export function remembering<T>(compute: (key: string) => T, limit: number): (key: string) => T {
+  const answers = new Map<string, T>();
+  return (key) => {
+    let answer = answers.get(key);
+    if (answer === undefined && !answers.has(key)) {
+      if (answers.size >= limit) answers.clear();
+      answer = compute(key);
+      answers.set(key, answer);
+    }
+    return answer as T;
+  };
+}
