@@ -67,16 +67,24 @@ test('a map larger than the old limit draws from its main file and fetches an ab
   const nameCount = new Map<string, number>();
   for (const a of main.authors) nameCount.set(a.name, (nameCount.get(a.name) ?? 0) + 1);
   const byAuthor = new Map<number, number[]>();
-  main.papers.forEach((p, i) =>
-    p.authors.forEach((a) => byAuthor.set(a, [...(byAuthor.get(a) ?? []), i])),
-  );
-  const detailOf = (paper: number): DetailFile =>
-    JSON.parse(
-      readFileSync(
-        path.join(maps, main.details.files[Math.floor(paper / main.details.papersPerFile)]!),
-        'utf8',
-      ),
-    ) as DetailFile;
+  main.papers.forEach((p, i) => {
+    for (const a of p.authors) {
+      const list = byAuthor.get(a);
+      if (list) list.push(i);
+      else byAuthor.set(a, [i]);
+    }
+  });
+  // Each detail file read once, however many of the author's papers it holds.
+  const detailFiles = new Map<string, DetailFile>();
+  const detailOf = (paper: number): DetailFile => {
+    const name = main.details.files[Math.floor(paper / main.details.papersPerFile)]!;
+    let file = detailFiles.get(name);
+    if (!file) {
+      file = JSON.parse(readFileSync(path.join(maps, name), 'utf8')) as DetailFile;
+      detailFiles.set(name, file);
+    }
+    return file;
+  };
   const index = main.authors.findIndex(
     (a, i) =>
       !a.owner &&

@@ -1,5 +1,5 @@
 import { fold } from '../../text/fold';
-import { exactKey, parseName, type ParsedName } from '../people/names';
+import { exactKey, parseName } from '../people/names';
 import { namesCompatible } from '../people/nameRules';
 import { remembering } from '../../util/remembering';
 
@@ -8,20 +8,11 @@ export type OwnerFiller = (authors: readonly string[]) => {
   ownerAdded: boolean;
 };
 
-/** A spelling's folded form and parsed name: what judging it costs, whoever the owner. */
-interface ReadSpelling {
-  folded: string;
-  name: ParsedName;
-}
-
 /**
  * Coauthors' names recur across a person's listings and across people's, so each spelling is
- * folded and parsed once a build, not once per byline it is on.
+ * folded once a build, not once per byline it is on (`parseName` remembers its own answers).
  */
-const readSpelling = remembering(
-  (spelling): ReadSpelling => ({ folded: fold(spelling), name: parseName(spelling) }),
-  200_000,
-);
+const foldedSpelling = remembering(fold, 200_000);
 
 /**
  * The listing's owner wrote every paper on their own page. When the byline was cut
@@ -37,22 +28,14 @@ export function ownerFiller(owner: string | undefined): OwnerFiller {
   const ownerFolded = fold(owner);
   const judge = (spelling: string): boolean => {
     if (spelling === owner) return true;
-    const { folded, name } = readSpelling(spelling);
-    if (folded === ownerFolded) return true;
+    if (foldedSpelling(spelling) === ownerFolded) return true;
+    const name = parseName(spelling);
     // Cheap reject first: a different surname is never the owner.
     if (name.surname.key !== ownerName.surname.key) return false;
     return exactKey(name) === ownerKey || namesCompatible(name, ownerName);
   };
   // The judgement is a pure function of the spelling, so remembering it changes nothing.
-  const judged = new Map<string, boolean>();
-  const isOwner = (spelling: string): boolean => {
-    let verdict = judged.get(spelling);
-    if (verdict === undefined) {
-      verdict = judge(spelling);
-      judged.set(spelling, verdict);
-    }
-    return verdict;
-  };
+  const isOwner = remembering(judge, Number.POSITIVE_INFINITY);
   return (authors) =>
     authors.some(isOwner)
       ? { authors: [...authors], ownerAdded: false }

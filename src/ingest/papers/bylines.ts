@@ -13,6 +13,7 @@ import { canonicalName, type AliasTable } from '../people/aliases';
 import { couldBeSamePerson, initialsAgree, namesCompatible } from '../people/nameRules';
 import { exactKey, parseName, type ParsedName } from '../people/names';
 import type { ListingEntry } from '../formats/types';
+import { remembering } from '../../util/remembering';
 
 export interface Byline {
   /** Printed names (the owner appended by the parser left out). */
@@ -35,7 +36,6 @@ export class BylineEvidence {
   private readonly ownerKeys: Set<string>;
   /** Owners by surname key: a name can only be compatible with an owner of its surname. */
   private readonly ownersBySurname = new Map<string, ParsedName[]>();
-  private readonly spellings = new Map<string, Spelling>();
   /** Built when a pair first asks: most entries are never in a text match. */
   private readonly bylines: (Byline | undefined)[];
 
@@ -71,19 +71,11 @@ export class BylineEvidence {
     return byline;
   }
 
-  private spelling(printed: string): Spelling {
-    let spelling = this.spellings.get(printed);
-    if (!spelling) {
-      const name = parseName(printed);
-      spelling = {
-        name,
-        canonical: canonicalName(this.aliases, printed),
-        isOwner: this.isOwner(name),
-      };
-      this.spellings.set(printed, spelling);
-    }
-    return spelling;
-  }
+  /** Each spelling read once: parsed, canonicalised and judged against the owners. */
+  private readonly spelling = remembering((printed): Spelling => {
+    const name = parseName(printed);
+    return { name, canonical: canonicalName(this.aliases, printed), isOwner: this.isOwner(name) };
+  }, Number.POSITIVE_INFINITY);
 
   // Every printed name against every owner was quadratic in the number of listings; both
   // rules below demand the owner's surname key, so only owners of that surname can match.
