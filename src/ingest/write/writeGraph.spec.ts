@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedBuild } from '../../../tests/support/seeds';
+import { contractChecker } from '../../../tests/unit/support/contractChecker';
 import { registerDetails, detailsPending, loadDetails } from '../../app/load/details';
 import { parseGraphFile } from '../../model/validate';
 import type { DetailsInfo } from '../../model/split';
@@ -12,7 +13,6 @@ import { writeGraph } from './writeGraph';
 import { serialize } from './writeOutput';
 
 const workspace = () => mkdtempSync(path.join(tmpdir(), 'atlas-split-'));
-const CHECKER = path.resolve(__dirname, '../../../../shared/tools/check-graph-file');
 
 describe('the graph file, split for the page when it is large', () => {
   const { graph } = seedBuild();
@@ -23,11 +23,9 @@ describe('the graph file, split for the page when it is large', () => {
     const written = writeGraph(out, graph);
     expect(written.details).toEqual([]);
     expect(readFileSync(out, 'utf8')).toBe(serialize(graph));
-    if (existsSync(CHECKER)) {
-      expect(execFileSync('python3', [CHECKER, out], { encoding: 'utf8' })).toMatch(
-        /contract holds/,
-      );
-    }
+    expect(execFileSync('python3', [contractChecker(), out], { encoding: 'utf8' })).toMatch(
+      /contract holds/,
+    );
   });
 
   it('splits above the threshold: detail files beside it, named from it, the page reads it whole', () => {
