@@ -16,6 +16,8 @@ export interface FilterChanges {
   resolution?: number;
   counting?: 'full' | 'fractional';
   internal?: boolean;
+  /** A map of more than 100,000 links draws its strongest by default; `all` draws every one. */
+  links?: 'strongest' | 'all';
   year?: number | null;
 }
 

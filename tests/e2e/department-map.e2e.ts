@@ -2,7 +2,9 @@
  * A department's map, built by our own command from generated listings: all told it is larger
  * than the 64 MB a page once refused to read, so the build writes it split (src/model/split.ts).
  * The page draws it from the main file, and an author's paper shows its abstract, fetched from
- * its detail file only when the paper is opened.
+ * its detail file only when the paper is opened. It has more links than the map draws by
+ * default: it draws its strongest, an author's own links when they are selected, and all of
+ * them when asked.
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -20,7 +22,8 @@ import { generateListings } from '../../src/synth';
 import type { DetailFile, DetailsInfo, MainPaper } from '../../src/model/split';
 import type { AuthorRecord } from '../../src/model/types';
 import { startStaticServer, type StaticServer } from './support/staticServer';
-import { colouredPixels, expect, test } from './fixtures';
+import { colouredPixels, expect, hookState, test } from './fixtures';
+import { DRAWN_LINKS_BUDGET } from '../../src/app/filters/drawnLinks';
 
 /** Enough papers that the files add up past the old limit (about 1.7 KB per paper). */
 const PAPERS = 45_000;
@@ -111,6 +114,14 @@ test('a map larger than the old limit draws from its main file and fetches an ab
   // Drawn: the renderer exists first, its frame follows when the browser paints.
   await expect.poll(() => colouredPixels(page), { timeout: 120_000 }).toBeGreaterThan(5000);
   expect(site.requests.filter((p) => p.includes('.details-'))).toEqual([]);
+  const notice = page.getByTestId('links-notice');
+  await expect(notice).toContainText(/Drawing the [\d,]+ strongest of [\d,]+ links/);
+  const { visibleLinks, linkFloor } = await hookState(page);
+  const drawnLinks = () => page.evaluate(() => window.__coauthorAtlas!.drawnLinkCount());
+  expect(visibleLinks).toBeGreaterThan(DRAWN_LINKS_BUDGET);
+  const strongest = await drawnLinks();
+  expect(strongest).toBeLessThanOrEqual(DRAWN_LINKS_BUDGET);
+  expect(strongest).toBeGreaterThan(DRAWN_LINKS_BUDGET / 10);
 
   const search = page.getByRole('combobox', { name: 'Search authors' });
   await search.fill(author.name);
@@ -126,4 +137,22 @@ test('a map larger than the old limit draws from its main file and fetches an ab
   expect(site.requests.filter((p) => p.includes('.details-'))).toContain(
     `/maps/${main.details.files[Math.floor(paperIndex / main.details.papersPerFile)]}`,
   );
+  // The selected author's links are drawn, the weak ones the map leaves out included.
+  const joint = new Map<number, number>();
+  for (const p of main.papers) {
+    if (p.linked === false || !p.authors.includes(index)) continue;
+    for (const other of new Set(p.authors)) {
+      if (other !== index) joint.set(other, (joint.get(other) ?? 0) + 1);
+    }
+  }
+  const weakOwn = [...joint.values()].filter((papers) => papers < linkFloor).length;
+  expect(weakOwn).toBeGreaterThan(0);
+  await expect.poll(drawnLinks, { timeout: 120_000 }).toBe(strongest + weakOwn);
+
+  // Every link, when asked: in the address too, so a link to this view draws them all.
+  await page.keyboard.press('Escape');
+  await notice.getByRole('button', { name: 'Draw all' }).click();
+  await expect(notice).toBeHidden();
+  await expect(page).toHaveURL(/[?&]links=all/);
+  await expect.poll(drawnLinks, { timeout: 120_000 }).toBe(visibleLinks);
 });

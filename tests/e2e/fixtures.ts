@@ -56,6 +56,8 @@ export interface HookState {
   ego: number;
   year: number | null;
   colour: 'community' | 'roster';
+  links: 'strongest' | 'all';
+  linkFloor: number;
   newCollaborators: string[];
 }
 
@@ -66,6 +68,7 @@ interface Hook {
   nodeClickPoint(id: string): Point | null;
   edgeClickPoint(a: string, b: string): Point | null;
   visibleAuthorIds(): string[];
+  drawnLinkCount(): number;
 }
 
 declare global {

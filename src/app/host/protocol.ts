@@ -11,7 +11,7 @@
  *   { protocol, version, type: 'show-path', author: '…', path: '…' | null }
  *   { protocol, version, type: 'set-ego', ego: 0 | 1 | 2 }
  *   { protocol, version, type: 'set-colour', colour: 'community' | 'roster' }
- *   (set-filters also takes counting: 'full' | 'fractional', internal: boolean, year: number | null)
+ *   (set-filters also takes counting: 'full' | 'fractional', internal: boolean, links: 'strongest' | 'all', year: number | null)
  * Map → host (events, the same `type` and `detail` as the element's DOM events):
  *   { protocol, version, type: 'ready' | 'author-select' | 'pair-select' | 'resize' | 'load-error', detail }
  *

@@ -89,3 +89,6 @@ export function parseAttributeValue<T>(spec: Param<T>, text: string): Parsed<T> 
 export function writeValue<T>(spec: Param<T>, value: T): string {
   return spec.write ? spec.write(value) : String(value);
 }
+
+/** A flag as URLs and attributes write it. */
+export const writeFlag = (value: boolean): string => (value ? '1' : '0');

@@ -4,6 +4,7 @@
  * `{ minJoint: 'abc' }` are refused the same way, with the same sentence.
  */
 import type { CountingMode } from '../filters/counting';
+import type { LinksDrawn } from '../filters/drawnLinks';
 import type { EgoDepth } from '../ego/ego';
 import type { ThemePreference } from '../theme/theme';
 import { MAX_RESOLUTION, MIN_RESOLUTION, type ColourMode, type ViewMode } from './values';
@@ -75,6 +76,13 @@ export function parseEgo(text: string): Parsed<0 | EgoDepth> {
   return value === '0' || value === '1' || value === '2'
     ? ok(Number(value) as 0 | EgoDepth)
     : fail(`“${text}” is not 0, 1 or 2 steps`);
+}
+
+export function parseLinks(text: string): Parsed<LinksDrawn> {
+  const value = text.trim();
+  return value === 'strongest' || value === 'all'
+    ? ok(value)
+    : fail(`“${text}” is not strongest or all`);
 }
 
 export function parseCounting(text: string): Parsed<CountingMode> {

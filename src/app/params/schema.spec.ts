@@ -14,6 +14,7 @@ import { attributeCommand, attributesToQuery, ELEMENT_ATTRIBUTES } from './attri
 import { readPageParams } from './pageParams';
 import type { EgoDepth } from '../ego/ego';
 import type { CountingMode } from '../filters/counting';
+import type { LinksDrawn } from '../filters/drawnLinks';
 import { DEFAULT_FILTERS } from '../filters/filters';
 import type { ColourMode, ViewMode } from './values';
 import {
@@ -42,6 +43,7 @@ const EXAMPLES: Record<ViewKey, { text: string; host: unknown }> = {
   ego: { text: '2', host: 2 },
   counting: { text: 'fractional', host: 'fractional' },
   colour: { text: 'roster', host: 'roster' },
+  links: { text: 'all', host: 'all' },
   internalOnly: { text: 'true', host: true },
   year: { text: '2020', host: 2020 },
   theme: { text: 'dark', host: 'dark' },
@@ -91,6 +93,7 @@ describe('the parameter table', () => {
       resolution?: number;
       counting?: CountingMode;
       internal?: boolean;
+      links?: LinksDrawn;
       year?: number | null;
     }>();
   });
@@ -109,6 +112,7 @@ describe('the parameter table', () => {
       ego: 0 | EgoDepth;
       counting: CountingMode;
       colour: ColourMode;
+      links: LinksDrawn;
       internalOnly: boolean;
       year: number | null;
     }>();

@@ -8,14 +8,9 @@
  * cannot mean different things. A new parameter is one row here (plus what the store does
  * with it).
  */
-import type { CountingMode } from '../filters/counting';
-import type { EgoDepth } from '../ego/ego';
 import type { ThemePreference } from '../theme/theme';
 import {
   parseAuthorReference,
-  parseColour,
-  parseCounting,
-  parseEgo,
   parseFlag,
   parseMinJoint,
   parseResolution,
@@ -24,7 +19,8 @@ import {
   parseYear,
   type Parsed,
 } from './parsers';
-import { param, type Param } from './param';
+import { param, writeFlag, type Param } from './param';
+import { EXPLORING_PARAMS } from './exploringParams';
 
 export {
   parseAttributeValue,
@@ -34,9 +30,7 @@ export {
   type Param,
   type ParamDoc,
 } from './param';
-import { DEFAULT_RESOLUTION, roundResolution, type ColourMode, type ViewMode } from './values';
-
-const writeFlag = (value: boolean) => (value ? '1' : '0');
+import { DEFAULT_RESOLUTION, roundResolution, type ViewMode } from './values';
 
 /** The state a link, the attributes or a history entry can carry, in the order URLs write it. */
 export const STATE_PARAMS = {
@@ -142,97 +136,7 @@ export const STATE_PARAMS = {
     history: false,
     doc: { section: 'map', url: 'view=list', meaning: 'open the list view (`map` or `list`)' },
   }),
-  path: param<string | null>({
-    url: 'path',
-    attribute: 'path',
-    command: { type: 'show-path', field: 'path' },
-    host: 'text',
-    parse: parseAuthorReference,
-    default: null,
-    history: true,
-    needsAuthor: true,
-    doc: {
-      section: 'exploring',
-      url: 'path=',
-      meaning: 'with `author`: the collaboration path to this author (id, name or alias)',
-    },
-  }),
-  ego: param<0 | EgoDepth>({
-    url: 'ego',
-    attribute: 'ego',
-    command: { type: 'set-ego', field: 'ego' },
-    host: 'number',
-    parse: parseEgo,
-    default: 0,
-    history: true,
-    needsAuthor: true,
-    doc: {
-      section: 'exploring',
-      url: 'ego=1\\|2',
-      meaning: 'with `author`: only their ego network (1 or 2 steps); communities recomputed',
-    },
-  }),
-  counting: param({
-    url: 'counting',
-    attribute: 'counting',
-    command: { type: 'set-filters', field: 'counting' } as const,
-    host: 'text',
-    parse: parseCounting as (text: string) => Parsed<CountingMode>,
-    default: 'full' as CountingMode,
-    history: false,
-    doc: {
-      section: 'exploring',
-      url: 'counting=fractional',
-      meaning: 'a paper with n authors adds 1/(n−1) to each link (default `full`: 1)',
-    },
-  }),
-  colour: param<ColourMode>({
-    url: 'colour',
-    urlAliases: ['color'],
-    attribute: 'colour',
-    attributeAliases: ['color'],
-    command: { type: 'set-colour', field: 'colour' },
-    host: 'text',
-    parse: parseColour,
-    default: 'community',
-    history: false,
-    doc: {
-      section: 'exploring',
-      url: 'colour=roster',
-      meaning: 'colour by lab roster: member / alumnus / external (graphs built with `--roster`)',
-    },
-  }),
-  internalOnly: param({
-    url: 'internal',
-    attribute: 'internal',
-    command: { type: 'set-filters', field: 'internal' } as const,
-    host: 'boolean',
-    parse: parseFlag,
-    default: false,
-    write: writeFlag,
-    history: false,
-    flag: true,
-    doc: {
-      section: 'exploring',
-      url: 'internal=1',
-      meaning: 'only lab members (members and alumni) and the links between them',
-      attribute: 'boolean: only lab members and the links between them',
-    },
-  }),
-  year: param({
-    url: 'year',
-    attribute: 'year',
-    command: { type: 'set-filters', field: 'year' } as const,
-    host: 'number',
-    parse: parseYear as (text: string) => Parsed<number | null>,
-    default: null,
-    history: false,
-    doc: {
-      section: 'exploring',
-      url: 'year=',
-      meaning: 'timeline: the network as of the end of that year (inside `from`–`to`)',
-    },
-  }),
+  ...EXPLORING_PARAMS,
 };
 
 /** The theme: a view setting with every spelling too, kept by the page's theme state. */

@@ -40,6 +40,7 @@ const arbitraryState: fc.Arbitrary<UrlState> = fc
     ego: fc.constantFrom(0 as const, 1 as const, 2 as const),
     counting: fc.constantFrom('full' as const, 'fractional' as const),
     colour: fc.constantFrom('community' as const, 'roster' as const),
+    links: fc.constantFrom('strongest' as const, 'all' as const),
     internalOnly: fc.boolean(),
     year: fc.option(fc.integer({ min: 1900, max: 2100 }), { nil: null }),
   })

@@ -26,6 +26,7 @@ export function currentStyle(store: AtlasStore, theme: Theme): GraphStyle {
   return styleGraph(store.data, store.views.visible, store.communities.result, theme, {
     colour: store.settings.colour,
     scaleView: store.views.clusterView,
+    linkFloor: store.views.drawing.floor,
   });
 }
 

@@ -5,6 +5,7 @@
  */
 import type { YearExtent } from '../data/atlasData';
 import { DEFAULT_FILTERS, normalizeFilters, type Filters } from '../filters/filters';
+import type { LinksDrawn } from '../filters/drawnLinks';
 import { clampTimelineYear, timelineSpan } from '../timeline/timeline';
 import type { UrlState } from '../params/schema';
 import {
@@ -23,7 +24,7 @@ export interface SettingsInputs {
 
 /** The settings a link, an attribute or a host command can change, by their table keys. */
 export type SettingChanges = Partial<
-  Pick<UrlState, keyof Filters | 'resolution' | 'view' | 'colour' | 'year'>
+  Pick<UrlState, keyof Filters | 'resolution' | 'view' | 'colour' | 'year' | 'links'>
 >;
 
 /** The filters' keys (the store's and the parameter table's names for them). */
@@ -36,6 +37,11 @@ export class ViewSettings {
   resolution = $state(DEFAULT_RESOLUTION);
   view = $state<ViewMode>('map');
   colour = $state<ColourMode>('community');
+  /**
+   * Which links a large map draws. Not a filter: the links not drawn still count, so changing
+   * it redraws the map without recomputing the view or its communities.
+   */
+  links = $state<LinksDrawn>('strongest');
   /** The timeline's year as asked for (see views' `year` for the one in force). */
   timelineYear = $state<number | null>(null);
 
@@ -64,6 +70,10 @@ export class ViewSettings {
     this.view = view;
   }
 
+  setLinks(links: LinksDrawn): void {
+    this.links = links;
+  }
+
   setColour(mode: ColourMode): void {
     this.colour = mode === 'roster' && this.#inputs.hasRoster ? 'roster' : 'community';
   }
@@ -83,6 +93,7 @@ export class ViewSettings {
     if (changes.resolution !== undefined) this.setResolution(changes.resolution);
     if (changes.view !== undefined) this.setView(changes.view);
     if (changes.colour !== undefined) this.setColour(changes.colour);
+    if (changes.links !== undefined) this.setLinks(changes.links);
     if (changes.year !== undefined) this.setTimelineYear(changes.year);
   }
 
@@ -95,6 +106,7 @@ export class ViewSettings {
     this.resolution = roundResolution(state.resolution);
     this.view = state.view;
     this.setColour(state.colour);
+    this.links = state.links;
     this.setTimelineYear(state.year);
   }
 }

@@ -66,7 +66,7 @@ export class AtlasStore {
   /** The state a link to this view carries (see params/schema.ts). */
   readonly urlState: UrlState = $derived.by(() => {
     const { selected, pair, pathTarget, egoDepth } = this.selection;
-    const { filters, resolution, view, colour } = this.settings;
+    const { filters, resolution, view, colour, links } = this.settings;
     return {
       author: selected,
       with: pair ? (pair[0] === selected ? pair[1] : pair[0]) : null,
@@ -76,6 +76,7 @@ export class AtlasStore {
       path: selected ? pathTarget : null,
       ego: selected ? egoDepth : 0,
       colour,
+      links,
       year: this.views.year,
     };
   });

@@ -7,6 +7,7 @@
  */
 import { egoNodes } from '../ego/ego';
 import { computeVisibleView, type VisibleView } from '../filters/filters';
+import { linkDrawing, type LinkDrawing } from '../filters/drawnLinks';
 import { restrictView } from '../data/restrictView';
 import { clampTimelineYear, filtersAtYear, timelineSpan } from '../timeline/timeline';
 import { activeConstraints, type ViewConstraint } from '../filters/viewConstraints';
@@ -17,7 +18,7 @@ import type { ViewSettings } from './settings.svelte';
 /** What the views are derived from: the graph, the settings and the selection (read only). */
 export interface ViewInputs {
   readonly data: AtlasData;
-  readonly settings: Pick<ViewSettings, 'filters' | 'timelineYear'>;
+  readonly settings: Pick<ViewSettings, 'filters' | 'timelineYear' | 'links'>;
   readonly selection: Pick<SelectionState, 'selected' | 'egoDepth'>;
   name(id: string): string;
 }
@@ -66,6 +67,11 @@ export class MapViews {
     const grown = computeVisibleView(this.#data, filtersAtYear(this.#settings.filters, this.year));
     return restrictView(grown, this.clusterView.nodeSet);
   });
+
+  /** How many of the visible links are drawn (the strongest only, on a large map). */
+  readonly drawing: LinkDrawing = $derived.by(() =>
+    linkDrawing(this.visible.edges, this.#settings.links),
+  );
 
   /** What keeps the map from showing everything (why a path is cut, an author missing). */
   readonly constraints: readonly ViewConstraint[] = $derived.by(() =>

@@ -33,6 +33,18 @@ describe('styleGraph on the seed graph', () => {
       expect(style.edge(pair.key).hidden).toBe(!view.edgeByKey.has(pair.key));
   });
 
+  it('leaves out links below the floor a large map draws from, and only those', () => {
+    const drawn = styleGraph(data, view, communities, LIGHT, { linkFloor: 2 });
+    const weak = view.edges.filter((edge) => edge.papers < 2);
+    expect(weak.length).toBeGreaterThan(0);
+    for (const edge of view.edges) {
+      expect(drawn.edge(edge.key).hidden).toBe(edge.papers < 2);
+      // The weak links keep their style, so a focus that draws them shows them as they are.
+      expect(drawn.edge(edge.key).size).toBe(style.edge(edge.key).size);
+    }
+    for (const id of view.nodes) expect(drawn.node(id).hidden).toBe(false);
+  });
+
   it('sizes nodes by papers and links by joint papers', () => {
     const authors = view.nodes.filter((id) => !data.owners.has(id));
     for (const a of authors) {

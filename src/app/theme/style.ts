@@ -54,6 +54,8 @@ export interface StyleOptions {
    * so a node's size grows with its papers instead of the scale shifting under it every year.
    */
   scaleView?: VisibleView;
+  /** Links with fewer joint papers are not drawn (a large map draws its strongest; drawnLinks.ts). */
+  linkFloor?: number;
 }
 
 export function styleGraph(
@@ -64,6 +66,7 @@ export function styleGraph(
   options: StyleOptions = {},
 ): GraphStyle {
   const scaleView = options.scaleView ?? view;
+  const linkFloor = options.linkFloor ?? 1;
   const byRoster = options.colour === 'roster' && data.file.roster !== undefined;
   const counts = scaleView.nodes
     .filter((id) => !data.owners.has(id))
@@ -133,7 +136,7 @@ export function styleGraph(
           data.authorById.get(edge.target)?.roster !== undefined
         : a !== undefined && a === communities?.slotOf.get(edge.target);
       return {
-        hidden: false,
+        hidden: edge.papers < linkFloor,
         size: edgeSize(edge.weight),
         color: toOwner
           ? ownerEdge
