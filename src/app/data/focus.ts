@@ -19,6 +19,15 @@ export interface FocusInput {
   news?: { authors: ReadonlySet<string>; links: ReadonlySet<string> } | null;
 }
 
+/**
+ * Hovering dims the map only up to this many links. Every change of focus makes sigma
+ * process every node and link again (reducers, z-order, buffers) before the next frame: at
+ * M (70,000 links) that is a short pause, at L (713,018) 12–24 s per author the pointer
+ * crosses, so a pan across a department's map froze it. There the pointer shows the name
+ * alone, and a click still dims the map around the author.
+ */
+export const HOVER_FOCUS_MAX_LINKS = 100_000;
+
 export type FocusKind = 'hover' | 'pair' | 'path' | 'selection' | 'community' | 'news';
 
 export interface Focus {

@@ -9,7 +9,7 @@
 import { CommunitiesState } from '../communities/communities.svelte';
 import { chooseRunner, type CommunityRunner } from '../communities/clustering';
 import { buildAtlasData, findPair, type AtlasData } from '../data/atlasData';
-import { computeFocus, type Focus } from '../data/focus';
+import { computeFocus, HOVER_FOCUS_MAX_LINKS, type Focus } from '../data/focus';
 import { newSinceLastBuild, type NewSinceLastBuild } from '../filters/newSinceLastBuild';
 import type { EgoDepth } from '../ego/ego';
 import type { UrlState } from '../params/schema';
@@ -50,10 +50,13 @@ export class AtlasStore {
   /** "New since last build" in Filters: dims all but the new people and papers. */
   showNew = $state(false);
 
+  /** Whether hovering an author dims the map around them (not on a department's map). */
+  readonly #hoverFocuses: boolean;
+
   /** What the map stresses: the hovered or selected author, a pair, a community, a path. */
   readonly focus: Focus | null = $derived.by(() =>
     computeFocus(this.views.visible, {
-      hovered: this.selection.hovered,
+      hovered: this.#hoverFocuses ? this.selection.hovered : null,
       selected: this.selection.selected,
       pair: this.selection.pair,
       community: this.communities.highlighted?.members ?? null,
@@ -91,6 +94,7 @@ export class AtlasStore {
 
   constructor(file: GraphFile, runner: CommunityRunner = chooseRunner()) {
     this.data = buildAtlasData(file);
+    this.#hoverFocuses = this.data.pairs.length <= HOVER_FOCUS_MAX_LINKS;
     this.news = newSinceLastBuild(file);
     this.hasRoster = file.roster !== undefined;
     const name = (id: string) => this.name(id);
