@@ -81,7 +81,11 @@ export function mayNeedSpacingClean(text: string): boolean {
 
 /** NFC, no invisible characters, single plain spaces, trimmed. Keeps case and diacritics. */
 export function cleanText(text: string): string {
-  if (isCleanAscii(text)) return text;
+  return isCleanAscii(text) ? text : cleanUnlessAscii(text);
+}
+
+/** `cleanText` for a text already found not to be clean ASCII (the scan is not repeated). */
+function cleanUnlessAscii(text: string): string {
   // Normalising text that already is NFC returns it as is; the scan then spares the
   // regexps on the clean non-ASCII text (names, abstracts) that is cleaned again and again.
   const composed = text.normalize('NFC');
@@ -104,8 +108,12 @@ export function stripDiacritics(text: string): string {
  * so a text and its upper-case form fold alike.
  */
 export function fold(text: string): string {
-  if (isCleanAscii(text)) return text.toLowerCase();
-  const clean = cleanText(text);
+  return isCleanAscii(text) ? text.toLowerCase() : foldUnlessAscii(text);
+}
+
+/** `fold` for a text already found not to be clean ASCII (the scan is not repeated). */
+function foldUnlessAscii(text: string): string {
+  const clean = cleanUnlessAscii(text);
   // ASCII has no diacritics and no special case mappings.
   if (isCleanAscii(clean)) return clean.toLowerCase();
   return stripDiacritics(clean.toUpperCase().toLowerCase());
@@ -117,5 +125,5 @@ export function fold(text: string): string {
  */
 export function foldEquals(text: string, target: string): boolean {
   if (isCleanAscii(text)) return text.length === target.length && text.toLowerCase() === target;
-  return fold(text) === target;
+  return foldUnlessAscii(text) === target;
 }

@@ -41,12 +41,20 @@ const UNPRINTABLE_RE = /\p{C}/gu;
 export function excerpt(text: string, max = 80): string {
   const head = text.length > max * 4 ? text.slice(0, max * 4) : text;
   const clean = cleanText(head).replace(UNPRINTABLE_RE, '');
-  const chars = [...clean];
-  if (chars.length <= max && head.length === text.length) return clean;
-  return `${chars
-    .slice(0, max - 1)
-    .join('')
-    .trimEnd()}…`;
+  // Code points are never more than UTF-16 units: a short whole text is its own excerpt.
+  if (clean.length <= max && head.length === text.length) return clean;
+  // Counted in code points, as spreading the string into characters did, without the array
+  // of one-character strings per message (the report excerpts every entry of a build).
+  const cut = codePointEnd(clean, max - 1);
+  if (head.length === text.length && codePointEnd(clean, 1, cut) === clean.length) return clean;
+  return `${clean.slice(0, cut).trimEnd()}…`;
+}
+
+/** Index just past `count` code points of `text` from `from` (or its length, if it is shorter). */
+function codePointEnd(text: string, count: number, from = 0): number {
+  let at = from;
+  for (let n = 0; n < count && at < text.length; n++) at += text.codePointAt(at)! > 0xffff ? 2 : 1;
+  return at;
 }
 
 /** The scraped text listings (profile pages, author clusters, abstract lists) come as plain text. */

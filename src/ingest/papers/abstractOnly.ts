@@ -8,20 +8,43 @@ import { Clusters } from './entryClusters';
 import { mutualBest, PAPER_MATCH, type Pair } from './textMatches';
 import type { UnmatchedGroup } from './types';
 
+/**
+ * The paper whose entries' abstracts `doc` resembles most (ties: the lower paper index), its
+ * similarity, and the best similarity to any other paper. `paperOf[entry]` is the entry's
+ * paper, or -1 when it has none.
+ */
 export function bestPaperFor(
   doc: number,
   index: AbstractIndex,
-  paperOf: ReadonlyMap<number, number>,
+  paperOf: Int32Array,
 ): { paper: number | undefined; best: number; second: number } {
   const byPaper = new Map<number, number>();
+  let paper: number | undefined;
+  let best = 0;
+  let second = 0;
   for (const candidate of index.candidates(doc, PAPER_MATCH.candidates * 2)) {
-    const paper = paperOf.get(candidate);
-    if (paper === undefined) continue;
-    const similarity = index.similarity(doc, candidate);
-    byPaper.set(paper, Math.max(byPaper.get(paper) ?? 0, similarity));
+    const candidatePaper = paperOf[candidate]!;
+    if (candidatePaper < 0) continue;
+    // Below the runner-up so far a similarity can change neither the best paper nor the
+    // runner-up, so it need not be computed exactly (`similarity` gives 0 then); at or above
+    // it the value is exact, and the runner-up only rises.
+    const similarity = Math.max(
+      byPaper.get(candidatePaper) ?? 0,
+      index.similarity(doc, candidate, second),
+    );
+    byPaper.set(candidatePaper, similarity);
+    if (candidatePaper === paper) best = similarity;
+    else if (
+      paper === undefined ||
+      similarity > best ||
+      (similarity === best && candidatePaper < paper)
+    ) {
+      second = best;
+      paper = candidatePaper;
+      best = similarity;
+    } else if (similarity > second) second = similarity;
   }
-  const ranked = [...byPaper.entries()].sort((p, q) => q[1] - p[1] || p[0] - q[0]);
-  return { paper: ranked[0]?.[0], best: ranked[0]?.[1] ?? 0, second: ranked[1]?.[1] ?? 0 };
+  return { paper, best, second };
 }
 
 /** Versions of one unmatched abstract (one per file) become one record. */

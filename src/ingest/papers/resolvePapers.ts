@@ -86,9 +86,9 @@ export function resolvePapers(
         kind: 'alias-file',
       });
 
-  const paperOf = new Map<number, number>();
+  const paperOf = new Int32Array(entries.length).fill(-1);
   const groups = clusters.groups(titled);
-  groups.forEach((members, paper) => members.forEach((m) => paperOf.set(m, paper)));
+  groups.forEach((members, paper) => members.forEach((m) => (paperOf[m] = paper)));
   const papers: PaperCluster[] = groups.map((members) => ({
     entries: members.map((m) => entries[m]!),
   }));

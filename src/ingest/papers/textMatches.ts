@@ -35,6 +35,20 @@ export interface Pair {
   merge: PaperMerge;
 }
 
+/**
+ * What scoring a pair asks of each entry, as numbers by entry index: a pair's two entry
+ * objects and their refs lie anywhere in the heap, and reading them for every candidate
+ * (millions at field scale) was a cache miss each.
+ */
+interface EntryFacts {
+  /** Index of the entry's file, in order of first appearance. */
+  file: Int32Array;
+  /** Index of the entry's title key among distinct keys; -1 without one (no title, or `''`). */
+  title: Int32Array;
+  /** 1 for an entry with a title. */
+  titled: Uint8Array;
+}
+
 export function candidatePairs(
   entries: readonly ListingEntry[],
   titled: readonly number[],
@@ -51,21 +65,27 @@ export function candidatePairs(
     candidates.reserve(1)[candidates.length++] = a < b ? a * n + b : b * n + a;
   };
 
-  const byTitle = new Map<string, number[]>();
+  const facts = entryFacts(entries, titled);
+  const titleIndex = new Map<string, number>();
+  const byTitle: number[][] = [];
   for (const i of titled) {
     const key = keys[i] ?? '';
     if (key === '') continue;
-    const list = byTitle.get(key);
-    if (list) list.push(i);
-    else byTitle.set(key, [i]);
+    let title = titleIndex.get(key);
+    if (title === undefined) {
+      titleIndex.set(key, (title = byTitle.length));
+      byTitle.push([]);
+    }
+    facts.title[i] = title;
+    byTitle[title]!.push(i);
   }
-  for (const list of byTitle.values()) {
+  for (const list of byTitle) {
     for (let x = 0; x < list.length; x++)
       for (let y = x + 1; y < list.length; y++) consider(list[x]!, list[y]!);
   }
   for (const i of titled) {
     for (const j of index.candidates(i, PAPER_MATCH.candidates))
-      if (entries[j]?.title) consider(i, j);
+      if (facts.titled[j] === 1) consider(i, j);
   }
 
   const ids = candidates.values.subarray(0, candidates.length).sort();
@@ -74,24 +94,37 @@ export function candidatePairs(
     const id = ids[k]!;
     if (k > 0 && id === ids[k - 1]) continue;
     const lo = Math.floor(id / n);
-    const pair = scorePair(entries, keys, markers, index, lo, id - lo * n);
+    const pair = scorePair(entries, facts, markers, index, lo, id - lo * n);
     if (pair) pairs.push(pair);
   }
   return pairs.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b);
 }
 
+/** Files numbered and titles marked; title keys are numbered by the caller as it groups them. */
+function entryFacts(entries: readonly ListingEntry[], titled: readonly number[]): EntryFacts {
+  const n = entries.length;
+  const file = new Int32Array(n);
+  const fileIndex = new Map<string, number>();
+  entries.forEach((entry, i) => {
+    let at = fileIndex.get(entry.ref.file);
+    if (at === undefined) fileIndex.set(entry.ref.file, (at = fileIndex.size));
+    file[i] = at;
+  });
+  const titledMask = new Uint8Array(n);
+  for (const i of titled) titledMask[i] = 1;
+  return { file, title: new Int32Array(n).fill(-1), titled: titledMask };
+}
+
 function scorePair(
   entries: readonly ListingEntry[],
-  keys: readonly string[],
+  facts: EntryFacts,
   markers: readonly (string | undefined)[],
   index: AbstractIndex,
   a: number,
   b: number,
 ): Pair | undefined {
-  const ea = entries[a]!;
-  const eb = entries[b]!;
-  const titleMatch = keys[a] !== '' && keys[a] === keys[b];
-  const sameFile = ea.ref.file === eb.ref.file;
+  const titleMatch = facts.title[a] !== -1 && facts.title[a] === facts.title[b];
+  const sameFile = facts.file[a] === facts.file[b];
   // Same file, different titles: never a match, whatever the abstracts say.
   if (sameFile && !titleMatch) return undefined;
   const abstracts = index.has(a) && index.has(b);
@@ -125,7 +158,8 @@ function scorePair(
     kind = 'abstract';
     score = similarity;
   }
-  return { a, b, score, merge: { a: ea.ref, b: eb.ref, titleMatch, similarity, kind } };
+  const merge = { a: entries[a]!.ref, b: entries[b]!.ref, titleMatch, similarity, kind };
+  return { a, b, score, merge };
 }
 
 /** Keeps a pair only when each entry is the other's best match within the other's file. */
