@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawingNotice, linkDrawing } from './drawnLinks';
+import { drawingHint, drawingNotice, linkDrawing } from './drawnLinks';
 
 const edges = (counts: Record<number, number>) =>
   Object.entries(counts).flatMap(([papers, n]) =>
@@ -55,5 +55,16 @@ describe('drawingNotice', () => {
 
   it('says nothing when every visible link is drawn', () => {
     expect(drawingNotice({ floor: 1, drawn: 70_000, visible: 70_000 })).toBeNull();
+  });
+});
+
+describe('drawingHint', () => {
+  it('says how many links are drawn and from how many joint papers', () => {
+    expect(drawingHint({ floor: 2, drawn: 67_225, visible: 713_018 })).toBe(
+      '67,225 of 713,018 links are drawn, those with 2 or more joint papers.',
+    );
+    expect(drawingHint({ floor: 1, drawn: 713_018, visible: 713_018 })).toBe(
+      '713,018 of 713,018 links are drawn.',
+    );
   });
 });

@@ -59,3 +59,9 @@ export function drawingNotice(drawing: LinkDrawing): string | null {
   const papers = drawing.floor === 1 ? '1 joint paper' : `${drawing.floor}+ joint papers`;
   return `Drawing the ${count(drawing.drawn)} strongest of ${count(drawing.visible)} links (${papers})`;
 }
+
+/** What the Filters' choice says about the links drawn (offered only above the budget). */
+export function drawingHint(drawing: LinkDrawing): string {
+  const floor = drawing.floor > 1 ? `, those with ${drawing.floor} or more joint papers` : '';
+  return `${count(drawing.drawn)} of ${count(drawing.visible)} links are drawn${floor}.`;
+}
