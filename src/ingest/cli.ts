@@ -8,7 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { PreviousSource } from './changes/previous';
-import { runPipeline } from './pipeline';
+import { parsePipelineInput, runParsedPipeline, type ParsedPipelineInput } from './pipeline';
+import type { StageName } from './stages';
 import { InputError, readInputs } from './read/readInputs';
 import { formatIssue, formatSummary } from './report/summary';
 import type { ReportIssue } from './report/types';
@@ -162,6 +163,41 @@ export interface CliIo {
   stderr: (text: string) => void;
 }
 
+/** Progress lines name the stages, and the end. */
+type CliProgress = (stage: StageName | 'done', detail?: string) => void;
+
+/**
+ * The read and parse stages in a frame of their own: once it returns nothing holds the files'
+ * texts, which at L are 450 MB of heap the later stages then have (entries hold copies).
+ */
+function readAndParse(
+  options: CliOptions,
+  io: CliIo,
+): { parsed: ParsedPipelineInput; progress: CliProgress | undefined } {
+  const inputs = readInputs(options.inputs, io.cwd, options.aliases, options.roster);
+  const started = performance.now();
+  const showProgress = options.progress || inputs.bytes > PROGRESS_BYTES;
+  const progress = showProgress
+    ? (stage: StageName | 'done', detail?: string) => {
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        const megabytes = Math.round(process.memoryUsage().rss / 1048576);
+        io.stderr(`[${seconds} s, ${megabytes} MB] ${stage}${detail ? `: ${detail}` : ''}`);
+      }
+    : undefined;
+  const previous = previousSource(options, io.cwd);
+  const parsed = parsePipelineInput(
+    {
+      ...inputs,
+      ...(previous ? { previous } : {}),
+      ...(options.maxLinkedAuthors !== undefined
+        ? { maxLinkedAuthors: options.maxLinkedAuthors }
+        : {}),
+    },
+    progress,
+  );
+  return { parsed, progress };
+}
+
 export function runCli(argv: readonly string[], io: CliIo): number {
   let options: CliOptions;
   try {
@@ -175,27 +211,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     return 0;
   }
   try {
-    const inputs = readInputs(options.inputs, io.cwd, options.aliases, options.roster);
-    const started = performance.now();
-    const showProgress = options.progress || inputs.bytes > PROGRESS_BYTES;
-    const progress = showProgress
-      ? (stage: string, detail?: string) => {
-          const seconds = ((performance.now() - started) / 1000).toFixed(1);
-          const megabytes = Math.round(process.memoryUsage().rss / 1048576);
-          io.stderr(`[${seconds} s, ${megabytes} MB] ${stage}${detail ? `: ${detail}` : ''}`);
-        }
-      : undefined;
-    const previous = previousSource(options, io.cwd);
-    const result = runPipeline(
-      {
-        ...inputs,
-        ...(previous ? { previous } : {}),
-        ...(options.maxLinkedAuthors !== undefined
-          ? { maxLinkedAuthors: options.maxLinkedAuthors }
-          : {}),
-      },
-      progress,
-    );
+    const { parsed, progress } = readAndParse(options, io);
+    const result = runParsedPipeline(parsed, progress);
     for (const line of problemLines(result.report.issues, options.quiet)) io.stderr(line);
 
     const failed =

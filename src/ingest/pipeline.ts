@@ -13,9 +13,9 @@ import { buildGraph } from './graph/buildGraph';
 import { layoutGraph, LAYOUT_SEED } from './layout/layoutGraph';
 import { compareWithPrevious, type Rebuild } from './changes/rebuild';
 import type { PreviousSource } from './changes/previous';
-import { parseSources } from './parse/parseSource';
+import { parseSources, type ParsedInputs } from './parse/parseSource';
 import { resolvePapers } from './papers/resolvePapers';
-import { loadAliasTables } from './people/aliases';
+import { loadAliasTables, type AliasTable } from './people/aliases';
 import { resolvePeopleOfEntries } from './people/peopleOfEntries';
 import { accountFor } from './report/accounting';
 import { assembleReport } from './report/assembleReport';
@@ -53,31 +53,75 @@ export interface PipelineResult {
   errors: ReportIssue[];
 }
 
+/**
+ * What the parse stage leaves for the rest of the pipeline: everything but the files' texts.
+ * Entries hold copies of their own (`util/ownCopy.ts`), so once a caller drops its input the
+ * texts can be freed; at L that is 450 MB of heap for the rest of the build.
+ */
+export interface ParsedPipelineInput {
+  parsed: ParsedInputs;
+  aliases: AliasTable | undefined;
+  aliasFiles: string[];
+  issues: ReportIssue[];
+  rosterFiles: readonly SourceText[];
+  previous?: PreviousSource;
+  maxLinkedAuthors?: number;
+}
+
+/** The parse stage, and the alias tables beside it. */
+export function parsePipelineInput(
+  input: PipelineInput,
+  progress: ProgressListener = () => {},
+): ParsedPipelineInput {
+  const issues: ReportIssue[] = [...(input.issues ?? [])];
+  // Same inputs, same output: the order the user named files in must not matter.
+  const sources = [...input.sources].sort(byFile);
+  progress('parse', `${sources.length} files`);
+  const parsed = parseSources({ ...input, sources });
+  issues.push(...parsed.problems);
+  const aliasFiles = [...input.aliasFiles].sort(byFile);
+  const aliases = loadAliasTables(aliasFiles);
+  issues.push(...aliases.problems);
+  return {
+    parsed: parsed.value,
+    aliases: aliases.value,
+    aliasFiles: aliasFiles.map((f) => f.file),
+    issues,
+    rosterFiles: [...(input.rosterFiles ?? [])].sort(byFile),
+    ...(input.previous ? { previous: input.previous } : {}),
+    ...(input.maxLinkedAuthors !== undefined ? { maxLinkedAuthors: input.maxLinkedAuthors } : {}),
+  };
+}
+
+function byFile(a: { file: string }, b: { file: string }): number {
+  return compareText(a.file, b.file);
+}
+
+/** Every stage; the command line runs the two halves itself so the texts go after the first. */
 export function runPipeline(
   input: PipelineInput,
   progress: ProgressListener = () => {},
 ): PipelineResult {
-  const issues: ReportIssue[] = [...(input.issues ?? [])];
-  // Same inputs, same output: the order the user named files in must not matter.
-  const byFile = (a: SourceText, b: SourceText): number => compareText(a.file, b.file);
-  const sources = [...input.sources].sort(byFile);
-  const aliasFiles = [...input.aliasFiles].sort(byFile);
+  return runParsedPipeline(parsePipelineInput(input, progress), progress);
+}
 
-  progress('parse', `${sources.length} files`);
-  const parsed = parseSources({ ...input, sources });
-  issues.push(...parsed.problems);
-  const { listings, files } = parsed.value;
+/** Every stage after parsing: resolve papers and people, build the graph, lay it out, report. */
+export function runParsedPipeline(
+  input: ParsedPipelineInput,
+  progress: ProgressListener = () => {},
+): PipelineResult {
+  const issues = [...input.issues];
+  const { listings, files } = input.parsed;
   const entries: ListingEntry[] = listings.flatMap((l) => l.entries);
-  const aliases = loadAliasTables(aliasFiles);
-  issues.push(...aliases.problems);
+  const aliases = input.aliases;
   const owners = listings.flatMap((l) => (l.owner ? [l.owner] : []));
 
   progress('resolve papers', `${entries.length} entries`);
-  const papers = resolvePapers(entries, { owners, aliases: aliases.value });
+  const papers = resolvePapers(entries, { owners, aliases });
   issues.push(...papers.issues);
 
   progress('resolve people');
-  const { people, peopleOf } = resolvePeopleOfEntries(papers.papers, entries, aliases.value);
+  const { people, peopleOf } = resolvePeopleOfEntries(papers.papers, entries, aliases);
 
   progress('build graph');
   const built = buildGraph(papers.papers, people, owners, peopleOf);
@@ -85,13 +129,7 @@ export function runPipeline(
     (max, p) => (p.year !== null && (max === null || p.year > max) ? p.year : max),
     null,
   );
-  const roster = applyRosters(
-    [...(input.rosterFiles ?? [])].sort(byFile),
-    people.people,
-    aliases.value,
-    referenceYear,
-    issues,
-  );
+  const roster = applyRosters(input.rosterFiles, people.people, aliases, referenceYear, issues);
   const rebuild: Rebuild | undefined = input.previous
     ? compareWithPrevious(input.previous, built, issues)
     : undefined;
@@ -137,7 +175,7 @@ export function runPipeline(
     papers,
     people,
     linking: { unlinkedPapers: linking.unlinked, maxLinkedAuthors },
-    aliasFiles: aliasFiles.map((f) => f.file),
+    aliasFiles: input.aliasFiles,
     issues,
     rebuild,
   });

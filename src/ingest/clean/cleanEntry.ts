@@ -9,6 +9,7 @@
  */
 import { cleanText } from '../../text/fold';
 import { repairMojibake } from '../../text/mojibake';
+import { ownCopy } from '../../util/ownCopy';
 import { remembering } from '../../util/remembering';
 import { ownerFiller } from '../formats/owner';
 import type { ListingEntry, ParsedListing, ParseIssue } from '../formats/types';
@@ -31,10 +32,13 @@ export function cleanName(name: string): string {
   return cleanText(decoded === unmarked ? unmarked : cleanPersonName(decoded));
 }
 
-/** A cleaned optional field; a field that cleans to nothing keeps what it had, it is not lost. */
+/**
+ * A cleaned optional field; a field that cleans to nothing keeps what it had, it is not lost.
+ * A copy of its own: a clean field is the parser's slice of the whole file (`ownCopy.ts`).
+ */
 function field(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
-  return cleanField(text) || text;
+  return ownCopy(cleanField(text) || text);
 }
 
 /**
@@ -97,8 +101,10 @@ export function cleanEntry(
  * byline would name them twice, which reads as two people).
  */
 export function cleanListing(listing: ParsedListing): ParsedListing {
-  const issues: ParseIssue[] = [...listing.issues];
-  const owner = listing.owner === undefined ? undefined : cleanName(listing.owner) || listing.owner;
+  // Every text kept past this stage is a copy of its own, so the file's text can be freed.
+  const issues: ParseIssue[] = listing.issues.map((i) => ({ ...i, message: ownCopy(i.message) }));
+  const owner =
+    listing.owner === undefined ? undefined : ownCopy(cleanName(listing.owner) || listing.owner);
   const fillOwner = ownerFiller(owner);
   const cleanAuthor = rememberingCleanName();
   const entries = listing.entries.map((entry) => {
@@ -109,5 +115,6 @@ export function cleanListing(listing: ParsedListing): ParsedListing {
     if (cleaned.authorIds) filled.authorIds = cleaned.authorIds.slice(0, filled.authors.length);
     return filled;
   });
-  return { ...listing, entries, issues, ...(owner !== undefined ? { owner } : {}) };
+  const rejected = listing.rejected.map((r) => ({ ...r, text: ownCopy(r.text) }));
+  return { ...listing, entries, rejected, issues, ...(owner !== undefined ? { owner } : {}) };
 }
