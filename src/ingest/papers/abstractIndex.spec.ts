@@ -48,3 +48,34 @@ describe('AbstractIndex.similarity with a threshold', () => {
     expect(scores[0]).toBeGreaterThan(0.3);
   });
 });
+
+describe('AbstractIndex over repeated texts', () => {
+  // One paper on several coauthors' pages: the same abstract three times, among others.
+  const base = abstracts(60, 4);
+  const repeated = base.flatMap((text, i) => (i % 3 === 0 ? [text, text, text] : [text]));
+  // The same documents with every copy a string of its own that reads as the same words
+  // (punctuation is no word): indexed copy by copy, as if texts were never shared.
+  const seen = new Map<string, number>();
+  const apart = repeated.map((text) => {
+    const copies = seen.get(text) ?? 0;
+    seen.set(text, copies + 1);
+    return text + '.'.repeat(copies);
+  });
+
+  it('answers as an index of every copy does', () => {
+    const shared = new AbstractIndex(repeated);
+    const separate = new AbstractIndex(apart);
+    for (let doc = 0; doc < repeated.length; doc++) {
+      const found = shared.candidates(doc, 12);
+      expect(found).toEqual(separate.candidates(doc, 12));
+      for (const other of found)
+        expect(shared.similarity(doc, other, 0.4)).toBe(separate.similarity(doc, other, 0.4));
+    }
+  });
+
+  it('gives a document its copies as its best candidates', () => {
+    const index = new AbstractIndex(repeated);
+    expect(index.candidates(1, 3).slice(0, 2)).toEqual([0, 2]);
+    expect(index.similarity(0, 2)).toBeCloseTo(1, 6);
+  });
+});

@@ -8,11 +8,16 @@
  * Candidates come from posting lists of each abstract's most distinctive words, so the
  * cost grows with the number of abstracts, not its square. Vectors live in flat typed
  * arrays (one slice per abstract) so 250,000 abstracts fit in a few hundred megabytes.
+ *
+ * Documents are the callers' (entries); the index itself holds each distinct text once
+ * (`distinctTexts.ts`), weighted as often as it occurs, so every answer is what indexing
+ * every copy would give: the same words, weights, candidates and similarities.
  */
 import { Uint32Ids } from '../../util/uint32Ids';
 import { GrowableArray } from './growableArray';
 import { kthLargest } from './kthLargest';
 import { containmentAtLeast, cosineAtLeast } from './abstractSimilarity';
+import { distinctTexts } from './distinctTexts';
 import { PostingLists } from './postings';
 import { shingleHashes, wordHashes } from './text';
 import { TopScores } from './topScores';
@@ -30,16 +35,20 @@ const MAX_POSTING = 64;
 const COUNT_TABLE = 256;
 
 export class AbstractIndex {
-  /** Document d's terms are `terms[offsets[d] .. offsets[d + 1])`, sorted, with `weights` alongside. */
+  /** Document d's text is text `textOf[d]` (-1: none); text t's documents are `docs[docStarts[t] ..]`. */
+  private readonly textOf: Int32Array;
+  private readonly docStarts: Int32Array;
+  private readonly docs: Int32Array;
+  /** Text t's terms are `terms[offsets[d] .. offsets[d + 1])`, sorted, with `weights` alongside. */
   private readonly offsets: Int32Array;
   private readonly terms: Int32Array;
   private readonly weights: Float32Array;
-  /** Document d's sorted unique shingle hashes are `shingles[shingleOffsets[d] .. shingleOffsets[d + 1])`. */
+  /** Text t's sorted unique shingle hashes are `shingles[shingleOffsets[d] .. shingleOffsets[d + 1])`. */
   private readonly shingleOffsets: Int32Array;
   private readonly shingles: Uint32Array;
   private readonly present: Uint8Array;
   /**
-   * Document d's query is `queryKeys[queryOffsets[d] .. queryOffsets[d + 1])` with
+   * Text t's query is `queryKeys[queryOffsets[d] .. queryOffsets[d + 1])` with
    * `queryWeights` alongside: its distinctive words (keyed by term id, weighted by TF-IDF),
    * then its sketch shingles (keyed past the term ids, weight 1).
    */
@@ -52,11 +61,13 @@ export class AbstractIndex {
   private readonly ranking = new TopScores();
 
   /** `texts[i]` is the abstract of document `i` (undefined when there is none). */
-  constructor(texts: readonly (string | undefined)[]) {
+  constructor(abstracts: readonly (string | undefined)[]) {
+    const distinct = distinctTexts(abstracts);
+    const { texts, copies } = distinct;
     const n = texts.length;
     const offsets = new Int32Array(n + 1);
     // About one distinct word per 8 characters and one shingle per 6: sized once, grown rarely.
-    const characters = texts.reduce((sum, t) => sum + (t?.length ?? 0), 0);
+    const characters = texts.reduce((sum, t) => sum + t.length, 0);
     // Vocabularies are small (tens of thousands of words) next to the text: let it grow.
     const termIds = new Uint32Ids();
     const terms = new GrowableArray(new Int32Array(Math.max(1024, Math.ceil(characters / 8))));
@@ -75,7 +86,6 @@ export class AbstractIndex {
     texts.forEach((text, doc) => {
       offsets[doc] = terms.length;
       shingleOffsets[doc] = shingles.length;
-      if (!text) return;
       const tokenized = wordHashes(text, words);
       words = tokenized.hashes;
       const count = tokenized.count;
@@ -103,7 +113,8 @@ export class AbstractIndex {
         while (j < count && sorted[j] === id) j++;
         termValues[length] = id;
         countValues[length++] = j - i;
-        frequencies[id]!++;
+        // A text counts once for every document carrying it, as if each copy were indexed.
+        frequencies[id]! += copies[doc]!;
         i = j;
       }
       terms.length = counts.length = length;
@@ -111,7 +122,7 @@ export class AbstractIndex {
     offsets[n] = terms.length;
     shingleOffsets[n] = shingles.length;
 
-    const documents = present.reduce((sum, p) => sum + p, 0);
+    const documents = present.reduce((sum, p, doc) => sum + p * copies[doc]!, 0);
     const termCount = termIds.size;
     const termValues = terms.values;
     const countValues = counts.values;
@@ -181,12 +192,17 @@ export class AbstractIndex {
       this.queryKeys,
       termCount + sketchIds.size,
       MAX_POSTING,
+      copies,
     );
     this.scores = new Float32Array(n);
+    this.textOf = distinct.textOf;
+    this.docStarts = distinct.docStarts;
+    this.docs = distinct.docs;
   }
 
   has(doc: number): boolean {
-    return this.present[doc] === 1;
+    const text = this.textOf[doc]!;
+    return text >= 0 && this.present[text] === 1;
   }
 
   /**
@@ -196,9 +212,11 @@ export class AbstractIndex {
    */
   similarity(a: number, b: number, atLeast = 0): number {
     if (!this.has(a) || !this.has(b)) return 0;
-    const containment = this.containment(a, b, atLeast);
+    const textA = this.textOf[a]!;
+    const textB = this.textOf[b]!;
+    const containment = this.containment(textA, textB, atLeast);
     // Cosine only matters above both: below the containment the larger is the containment.
-    const cosine = this.cosine(a, b, Math.max(atLeast, containment));
+    const cosine = this.cosine(textA, textB, Math.max(atLeast, containment));
     const larger = Math.max(containment, cosine);
     return larger >= atLeast ? larger : 0;
   }
@@ -209,18 +227,26 @@ export class AbstractIndex {
    */
   candidates(doc: number, limit: number): number[] {
     if (!this.has(doc)) return [];
+    const touchedCount = this.scoreTexts(this.textOf[doc]!);
+    return this.rank(doc, touchedCount, limit);
+  }
+
+  /**
+   * Scores every text sharing a query key with `text` (its own too, for the other documents
+   * carrying it) into `scores`, and lists them in `touched`; returns how many.
+   */
+  private scoreTexts(text: number): number {
     const scores = this.scores;
     const postings = this.postings;
     const listed = postings.documents;
     let touched = this.touched;
     let touchedCount = 0;
-    for (let q = this.queryOffsets[doc]!; q < this.queryOffsets[doc + 1]!; q++) {
+    for (let q = this.queryOffsets[text]!; q < this.queryOffsets[text + 1]!; q++) {
       const key = this.queryKeys[q]!;
       const weight = this.queryWeights[q]!;
       const end = postings.end(key);
       for (let p = postings.start(key); p < end; p++) {
         const other = listed[p]!;
-        if (other === doc) continue;
         if (scores[other] === 0) {
           if (touchedCount === touched.length) touched = this.growTouched();
           touched[touchedCount++] = other;
@@ -228,14 +254,26 @@ export class AbstractIndex {
         scores[other] = scores[other]! + weight;
       }
     }
+    return touchedCount;
+  }
+
+  /** The best `limit` documents of the touched texts but `doc`; clears their scores. */
+  private rank(doc: number, touchedCount: number, limit: number): number[] {
+    const { scores, touched, ranking, docStarts, docs } = this;
     // Only the best `limit` are wanted: a bounded insertion instead of sorting them all.
-    const ranking = this.ranking;
     ranking.reset(limit);
     for (let t = 0; t < touchedCount; t++) {
       const other = touched[t]!;
-      ranking.offer(other, scores[other]!);
+      const score = scores[other]!;
+      scores[other] = 0;
+      // Most texts score too low to be kept: their documents are not even looked up.
+      if (!ranking.accepts(score)) continue;
+      const end = docStarts[other + 1]!;
+      for (let d = docStarts[other]!; d < end; d++) {
+        const candidate = docs[d]!;
+        if (candidate !== doc) ranking.offer(candidate, score);
+      }
     }
-    for (let t = 0; t < touchedCount; t++) scores[touched[t]!] = 0;
     return ranking.documents();
   }
 

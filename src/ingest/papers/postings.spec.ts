@@ -57,3 +57,16 @@ describe('PostingLists.invert', () => {
     expect(listOf(PostingLists.invert(offsets, Int32Array.from([0, 0, 0]), 1, 2), 0)).toEqual([]);
   });
 });
+
+describe('PostingLists.invert with copies', () => {
+  it('counts a document standing for several towards the cap', () => {
+    const offsets = Int32Array.from([0, 1, 2]);
+    const keys = Int32Array.from([0, 0]);
+    expect(listOf(PostingLists.invert(offsets, keys, 1, 3, Int32Array.from([1, 2])), 0)).toEqual([
+      0, 1,
+    ]);
+    expect(listOf(PostingLists.invert(offsets, keys, 1, 3, Int32Array.from([2, 2])), 0)).toEqual(
+      [],
+    );
+  });
+});

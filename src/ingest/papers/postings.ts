@@ -15,24 +15,32 @@ export class PostingLists {
   /**
    * Inverts document → keys (document d's keys are `keys[offsets[d] .. offsets[d + 1])`,
    * each below `keyCount`) into key → documents. A key given to more than `cap` documents
-   * gets an empty list: it is too common to tell documents apart.
+   * gets an empty list: it is too common to tell documents apart. When a document stands
+   * for several (`copies[d]` identical texts), it counts that many times towards the cap.
    */
   static invert(
     offsets: Int32Array,
     keys: Int32Array,
     keyCount: number,
     cap: number,
+    copies?: Int32Array,
   ): PostingLists {
     const documents = offsets.length - 1;
     const starts = new Int32Array(keyCount + 1);
-    const end = offsets[documents] ?? 0;
-    for (let k = 0; k < end; k++) starts[keys[k]! + 1]!++;
+    // Documents a key stands for, when that is not its list's length.
+    const represented = copies ? new Int32Array(keyCount) : undefined;
+    for (let doc = 0; doc < documents; doc++) {
+      for (let k = offsets[doc]!; k < offsets[doc + 1]!; k++) {
+        starts[keys[k]! + 1]!++;
+        if (represented) represented[keys[k]!]! += copies![doc]!;
+      }
+    }
     // Prefix sums over the kept keys only; an over-full key's list takes no room.
     let total = 0;
     for (let key = 0; key < keyCount; key++) {
       const count = starts[key + 1]!;
       starts[key] = total;
-      if (count <= cap) total += count;
+      if ((represented ? represented[key]! : count) <= cap) total += count;
     }
     starts[keyCount] = total;
     const docs = new Int32Array(total);

@@ -40,6 +40,14 @@ export class TopScores {
     scores[at] = score;
   }
 
+  /**
+   * Whether some document with this score could still be kept: a caller with many documents
+   * of one score asks once before offering them.
+   */
+  accepts(score: number): boolean {
+    return this.size < this.limit || (this.size > 0 && score >= this.scores[this.size - 1]!);
+  }
+
   /** The kept documents, best first. */
   documents(): number[] {
     return Array.from(this.docs.subarray(0, this.size));
