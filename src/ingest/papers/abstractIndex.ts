@@ -17,10 +17,10 @@ import { Uint32Ids } from '../../util/uint32Ids';
 import { GrowableArray } from './growableArray';
 import { kthLargest } from './kthLargest';
 import { containmentAtLeast, cosineAtLeast } from './abstractSimilarity';
+import { CandidateRanking } from './candidateRanking';
 import { distinctTexts } from './distinctTexts';
 import { PostingLists } from './postings';
 import { shingleHashes, wordHashes } from './text';
-import { TopScores } from './topScores';
 
 /** How many of an abstract's most distinctive words are indexed and used to find candidates. */
 const QUERY_TERMS = 24;
@@ -35,30 +35,21 @@ const MAX_POSTING = 64;
 const COUNT_TABLE = 256;
 
 export class AbstractIndex {
-  /** Document d's text is text `textOf[d]` (-1: none); text t's documents are `docs[docStarts[t] ..]`. */
+  /** Document d's text is text `textOf[d]` (-1: none). */
   private readonly textOf: Int32Array;
-  private readonly docStarts: Int32Array;
-  private readonly docs: Int32Array;
-  /** Text t's terms are `terms[offsets[d] .. offsets[d + 1])`, sorted, with `weights` alongside. */
+  /** Text t's terms are `terms[offsets[t] .. offsets[t + 1])`, sorted, with `weights` alongside. */
   private readonly offsets: Int32Array;
   private readonly terms: Int32Array;
   private readonly weights: Float32Array;
-  /** Text t's sorted unique shingle hashes are `shingles[shingleOffsets[d] .. shingleOffsets[d + 1])`. */
+  /** Text t's sorted unique shingle hashes are `shingles[shingleOffsets[t] .. shingleOffsets[t + 1])`. */
   private readonly shingleOffsets: Int32Array;
   private readonly shingles: Uint32Array;
   private readonly present: Uint8Array;
   /**
-   * Text t's query is `queryKeys[queryOffsets[d] .. queryOffsets[d + 1])` with
-   * `queryWeights` alongside: its distinctive words (keyed by term id, weighted by TF-IDF),
-   * then its sketch shingles (keyed past the term ids, weight 1).
+   * Finds candidates from each text's query: its distinctive words (keyed by term id,
+   * weighted by TF-IDF), then its sketch shingles (keyed past the term ids, weight 1).
    */
-  private readonly queryOffsets: Int32Array;
-  private readonly queryKeys: Int32Array;
-  private readonly queryWeights: Float32Array;
-  private readonly postings: PostingLists;
-  private readonly scores: Float32Array;
-  private touched: Int32Array = new Int32Array(1024);
-  private readonly ranking = new TopScores();
+  private readonly ranking: CandidateRanking;
 
   /** `texts[i]` is the abstract of document `i` (undefined when there is none). */
   constructor(abstracts: readonly (string | undefined)[]) {
@@ -184,20 +175,12 @@ export class AbstractIndex {
     this.shingleOffsets = shingleOffsets;
     this.shingles = shingleValues.subarray(0, shingles.length);
     this.present = present;
-    this.queryOffsets = queryOffsets;
-    this.queryKeys = queryKeys;
-    this.queryWeights = queryWeights;
-    this.postings = PostingLists.invert(
-      queryOffsets,
-      this.queryKeys,
-      termCount + sketchIds.size,
-      MAX_POSTING,
-      copies,
-    );
-    this.scores = new Float32Array(n);
     this.textOf = distinct.textOf;
-    this.docStarts = distinct.docStarts;
-    this.docs = distinct.docs;
+    this.ranking = new CandidateRanking(
+      { offsets: queryOffsets, keys: queryKeys, weights: queryWeights },
+      PostingLists.invert(queryOffsets, queryKeys, termCount + sketchIds.size, MAX_POSTING, copies),
+      distinct,
+    );
   }
 
   has(doc: number): boolean {
@@ -227,61 +210,7 @@ export class AbstractIndex {
    */
   candidates(doc: number, limit: number): number[] {
     if (!this.has(doc)) return [];
-    const touchedCount = this.scoreTexts(this.textOf[doc]!);
-    return this.rank(doc, touchedCount, limit);
-  }
-
-  /**
-   * Scores every text sharing a query key with `text` (its own too, for the other documents
-   * carrying it) into `scores`, and lists them in `touched`; returns how many.
-   */
-  private scoreTexts(text: number): number {
-    const scores = this.scores;
-    const postings = this.postings;
-    const listed = postings.documents;
-    let touched = this.touched;
-    let touchedCount = 0;
-    for (let q = this.queryOffsets[text]!; q < this.queryOffsets[text + 1]!; q++) {
-      const key = this.queryKeys[q]!;
-      const weight = this.queryWeights[q]!;
-      const end = postings.end(key);
-      for (let p = postings.start(key); p < end; p++) {
-        const other = listed[p]!;
-        if (scores[other] === 0) {
-          if (touchedCount === touched.length) touched = this.growTouched();
-          touched[touchedCount++] = other;
-        }
-        scores[other] = scores[other]! + weight;
-      }
-    }
-    return touchedCount;
-  }
-
-  /** The best `limit` documents of the touched texts but `doc`; clears their scores. */
-  private rank(doc: number, touchedCount: number, limit: number): number[] {
-    const { scores, touched, ranking, docStarts, docs } = this;
-    // Only the best `limit` are wanted: a bounded insertion instead of sorting them all.
-    ranking.reset(limit);
-    for (let t = 0; t < touchedCount; t++) {
-      const other = touched[t]!;
-      const score = scores[other]!;
-      scores[other] = 0;
-      // Most texts score too low to be kept: their documents are not even looked up.
-      if (!ranking.accepts(score)) continue;
-      const end = docStarts[other + 1]!;
-      for (let d = docStarts[other]!; d < end; d++) {
-        const candidate = docs[d]!;
-        if (candidate !== doc) ranking.offer(candidate, score);
-      }
-    }
-    return ranking.documents();
-  }
-
-  private growTouched(): Int32Array {
-    const bigger = new Int32Array(this.touched.length * 2);
-    bigger.set(this.touched);
-    this.touched = bigger;
-    return bigger;
+    return this.ranking.best(this.textOf[doc]!, doc, limit);
   }
 
   private cosine(a: number, b: number, atLeast: number): number {
