@@ -30,9 +30,10 @@ export class PostingLists {
     // Documents a key stands for, when that is not its list's length.
     const represented = copies ? new Int32Array(keyCount) : undefined;
     for (let doc = 0; doc < documents; doc++) {
+      const times = copies ? copies[doc]! : 1;
       for (let k = offsets[doc]!; k < offsets[doc + 1]!; k++) {
         starts[keys[k]! + 1]!++;
-        if (represented) represented[keys[k]!]! += copies![doc]!;
+        if (represented) represented[keys[k]!]! += times;
       }
     }
     // Prefix sums over the kept keys only; an over-full key's list takes no room.
