@@ -167,8 +167,9 @@ export interface CliIo {
 type CliProgress = (stage: StageName | 'done', detail?: string) => void;
 
 /**
- * The read and parse stages in a frame of their own: once it returns nothing holds the files'
- * texts, which at L are 450 MB of heap the later stages then have (entries hold copies).
+ * The read and parse stages in a frame of their own: once it returns nothing holds what they
+ * read (the read stage leaves listings on disk, the parse stage reads one at a time, and
+ * entries hold copies of their fields), so the later stages have that heap to themselves.
  */
 function readAndParse(
   options: CliOptions,

@@ -6,7 +6,7 @@
  */
 import { compareText } from '../text/compare';
 import type { GraphFile } from '../model/types';
-import type { ListingEntry, SourceText } from './formats/types';
+import type { ListingEntry, ListingSource, SourceText } from './formats/types';
 import { assembleGraph, unmatchedRecords } from './graph/assembleGraph';
 import { DEFAULT_MAX_LINKED_AUTHORS, markUnlinked } from '../model/linking';
 import { buildGraph } from './graph/buildGraph';
@@ -29,7 +29,8 @@ export { parseSource } from './parse/parseSource';
 export type { ProgressListener } from './stages';
 
 export interface PipelineInput {
-  sources: readonly SourceText[];
+  /** Listings with their texts, or left on disk by the read stage and read as they are parsed. */
+  sources: readonly ListingSource[];
   aliasFiles: readonly SourceText[];
   /** Lab rosters (`--roster`, or roster.csv in an input folder). */
   rosterFiles?: readonly SourceText[];

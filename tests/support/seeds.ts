@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { detectFormat } from '../../src/ingest/formats/detect';
 import { splitLines } from '../../src/ingest/formats/lines';
 import type { ListingEntry, ParsedListing, SourceText } from '../../src/ingest/formats/types';
+import { withText } from '../../src/ingest/parse/parseSource';
 import { runPipeline, type PipelineResult } from '../../src/ingest/pipeline';
 import { readInputs, type InputSet } from '../../src/ingest/read/readInputs';
 
@@ -28,7 +29,7 @@ export function seedInputs(): InputSet {
 export function seedSource(file: string): SourceText {
   const source = seedInputs().sources.find((s) => s.file === file);
   if (!source) throw new Error(`seed ${file} not read`);
-  return source;
+  return withText(source);
 }
 
 export function parseSeed(file: string): ParsedListing {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../../tests/support/seeds';
 import { runPipeline } from '../pipeline';
 import { readInputs } from '../read/readInputs';
+import { withText } from '../parse/parseSource';
 import { detectFormat } from './detect';
 import { hugoAcademic, markdownText } from './hugoAcademic';
 import { authorPages } from './hugoAuthors';
@@ -12,7 +13,7 @@ const input = readInputs([SITE], REPO_ROOT);
 const source = (slug: string) => {
   const found = input.sources.find((s) => s.file.includes(`/publication/${slug}/`));
   if (!found) throw new Error(`no source for ${slug}`);
-  return found;
+  return withText(found);
 };
 const parse = (slug: string) => {
   const s = source(slug);
@@ -129,9 +130,9 @@ describe('Hugo Academic publications', () => {
 
   it('without an author page for admin: a warning at its line naming the file to add, admin left out', () => {
     const site = readInputs(['tests/fixtures/hugo/no-admin'], REPO_ROOT);
-    const [only] = site.sources;
-    expect(only?.companions).toEqual([]);
-    const listing = hugoAcademic.parse(only!, splitLines(only!.text));
+    const only = withText(site.sources[0]!);
+    expect(only.companions).toEqual([]);
+    const listing = hugoAcademic.parse(only, splitLines(only.text));
     expect(listing.owner).toBeUndefined();
     expect(listing.entries[0]).toMatchObject({ authors: ['Sebastian U. Stich'], authorsCut: true });
     expect(listing.issues).toEqual([

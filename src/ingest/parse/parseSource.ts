@@ -7,12 +7,19 @@ import { cleanListing } from '../clean/cleanEntry';
 import { detectFormat, knownFormatsHint } from '../formats/detect';
 import { excerpt } from '../formats/lines';
 import { cleanLines } from '../formats/settledLines';
-import type { ParsedListing, SourceText } from '../formats/types';
+import type { ListingSource, ParsedListing, SourceText } from '../formats/types';
 import type { FileReport, ReportIssue } from '../report/types';
 import { judgeUnusable, unreadFileReport, type UnusableFile } from '../report/unusableFiles';
 import type { StageOutput } from '../stages';
 
-export function parseSource(given: SourceText): {
+/** The source with its text: read now when the read stage left it on disk. */
+export function withText(given: ListingSource): SourceText {
+  if ('text' in given) return given;
+  const { readText, ...rest } = given;
+  return { ...rest, text: readText() };
+}
+
+export function parseSource(given: ListingSource): {
   listing?: ParsedListing;
   file: FileReport;
   issues: ReportIssue[];
@@ -24,7 +31,8 @@ export function parseSource(given: SourceText): {
   //
   // Mojibake is repaired before that: cleaning drops the soft hyphen that is the second half
   // of `í` read as cp1252 (`Ã\u00AD`), after which it can no longer be told apart from a real `Ã`.
-  const source = { ...given, text: repairMojibake(given.text) };
+  const held = withText(given);
+  const source = { ...held, text: repairMojibake(held.text) };
   const lines = cleanLines(source.text);
   const report = (format: string, confidence: number, note: string): FileReport => ({
     file: source.file,
@@ -119,7 +127,7 @@ export interface ParsedInputs {
 
 /** Every source parsed, in file order; files the read stage skipped or could not read listed too. */
 export function parseSources(input: {
-  sources: readonly SourceText[];
+  sources: readonly ListingSource[];
   skipped?: readonly { file: string; reason: string }[];
   unusable?: readonly UnusableFile[];
 }): StageOutput<ParsedInputs> {

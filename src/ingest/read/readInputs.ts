@@ -9,10 +9,9 @@
  * and attaches their texts to the source as `companions`, with the folder looked in as
  * `companionFolder`, so formats stay pure and testable with texts alone.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { CompanionRequest, SourceText } from '../formats/types';
+import type { CompanionRequest, ListingOnDisk, SourceText } from '../formats/types';
 import type { ReportIssue } from '../report/types';
 import { LISTING_FORMATS } from '../formats';
 import { splitLines } from '../formats/lines';
@@ -21,6 +20,7 @@ import { ROSTER_FILE_NAMES } from '../roster/parseRoster';
 import type { UnusableFile } from '../report/unusableFiles';
 import { BINARY_MESSAGE, decodeText } from './decode';
 import { displayPath, displayPaths } from './displayPath';
+import { contentHash, InputError, onDisk, reasonOf } from './listingOnDisk';
 
 /**
  * Extensions a folder scan treats as listings, as the formats declare them; anything else in
@@ -88,11 +88,11 @@ function readCompanions(request: CompanionRequest, cwd: string): SourceText[] {
 
 /** A source with the companions its formats ask for, each folder read once. */
 function withCompanions(
-  source: SourceText,
+  source: ListingOnDisk,
   absolute: string,
   cwd: string,
   cache: Map<string, readonly SourceText[]>,
-): SourceText {
+): ListingOnDisk {
   for (const format of LISTING_FORMATS) {
     const request = format.companions?.(absolute);
     if (!request) continue;
@@ -107,7 +107,8 @@ function withCompanions(
 }
 
 export interface InputSet {
-  sources: SourceText[];
+  /** Listings, their texts read again when they are parsed (see `ListingOnDisk`). */
+  sources: ListingOnDisk[];
   aliasFiles: SourceText[];
   rosterFiles: SourceText[];
   /** Files seen but not used, with why (not listings, duplicates). */
@@ -118,7 +119,7 @@ export interface InputSet {
   bytes: number;
 }
 
-export class InputError extends Error {}
+export { InputError };
 
 function walk(folder: string, cwd: string): string[] {
   let entries;
@@ -213,7 +214,7 @@ export function readInputs(
       continue;
     }
     set.bytes += bytes.length;
-    const hash = createHash('sha256').update(bytes).digest('hex');
+    const hash = contentHash(bytes);
     const earlier = seenContent.get(hash);
     if (earlier !== undefined) {
       set.skipped.push({ file, reason: `same content as ${earlier}` });
@@ -241,7 +242,7 @@ export function readInputs(
       continue;
     }
     set.issues.push(...decoded.issues);
-    set.sources.push(withCompanions({ file, text: decoded.text }, absolute, cwd, companionCache));
+    set.sources.push(withCompanions(onDisk(file, absolute, hash), absolute, cwd, companionCache));
   }
   if (set.sources.length === 0 && set.unusable.length === 0) {
     const skipped = set.skipped.map((s) => `${s.file}: ${s.reason}`).join('; ');
@@ -270,7 +271,3 @@ function readNamedFile(given: string, cwd: string, what: string): SourceText {
 }
 
 /** `ENOENT`, `EACCES`...: the system's short reason, without a stack. */
-function reasonOf(error: unknown): string {
-  const code = (error as { code?: unknown }).code;
-  return typeof code === 'string' ? code : error instanceof Error ? error.message : String(error);
-}
