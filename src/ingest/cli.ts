@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import type { PreviousSource } from './changes/previous';
 import { parsePipelineInput, runParsedPipeline, type ParsedPipelineInput } from './pipeline';
 import type { StageName } from './stages';
+import { collectBefore } from './heapPolicy';
 import { InputError, readInputs } from './read/readInputs';
 import { formatIssue, formatSummary } from './report/summary';
 import type { ReportIssue } from './report/types';
@@ -174,17 +175,17 @@ type CliProgress = (stage: StageName | 'done', detail?: string) => void;
 function readAndParse(
   options: CliOptions,
   io: CliIo,
-): { parsed: ParsedPipelineInput; progress: CliProgress | undefined } {
+): { parsed: ParsedPipelineInput; progress: CliProgress } {
   const inputs = readInputs(options.inputs, io.cwd, options.aliases, options.roster);
   const started = performance.now();
   const showProgress = options.progress || inputs.bytes > PROGRESS_BYTES;
-  const progress = showProgress
-    ? (stage: StageName | 'done', detail?: string) => {
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        const megabytes = Math.round(process.memoryUsage().rss / 1048576);
-        io.stderr(`[${seconds} s, ${megabytes} MB] ${stage}${detail ? `: ${detail}` : ''}`);
-      }
-    : undefined;
+  const progress = (stage: StageName | 'done', detail?: string): void => {
+    if (stage !== 'done') collectBefore(stage);
+    if (!showProgress) return;
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const megabytes = Math.round(process.memoryUsage().rss / 1048576);
+    io.stderr(`[${seconds} s, ${megabytes} MB] ${stage}${detail ? `: ${detail}` : ''}`);
+  };
   const previous = previousSource(options, io.cwd);
   const parsed = parsePipelineInput(
     {
@@ -230,11 +231,11 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       );
       return 1;
     }
-    progress?.('write', options.out);
+    progress('write', options.out);
     const written = writeOrExplain(options.out, () =>
       writeGraph(path.resolve(io.cwd, options.out), result.graph),
     );
-    progress?.('done');
+    progress('done');
     if (!options.quiet) {
       io.stdout(formatSummary(result.report, { file: options.out, bytes: written.bytes }));
       if (written.details.length > 0)

@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { enableHeapPolicy } from '../ingest/heapPolicy';
 import { runPackage } from './run';
 
 /** dist-app/ beside dist-cli/ (the package), or at the repository root (from src/package/). */
@@ -33,6 +34,7 @@ function version(): string {
   return 'unknown';
 }
 
+enableHeapPolicy();
 const status = await runPackage(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,

@@ -169,11 +169,13 @@ export class AbstractIndex {
     }
 
     this.offsets = offsets;
-    // Views, not copies: the spare capacity is cheaper than a second copy at peak.
-    this.terms = termValues.subarray(0, terms.length);
-    this.weights = weights.subarray(0, terms.length);
+    // Cut to length: the growable arrays' spare capacity (50 MB at L) would otherwise live as
+    // long as the index, through the end of paper resolution where the build's memory peaks;
+    // the moment both copies exist is earlier and lower.
+    this.terms = termValues.slice(0, terms.length);
+    this.weights = weights.slice(0, terms.length);
     this.shingleOffsets = shingleOffsets;
-    this.shingles = shingleValues.subarray(0, shingles.length);
+    this.shingles = shingleValues.slice(0, shingles.length);
     this.present = present;
     this.textOf = distinct.textOf;
     this.ranking = new CandidateRanking(
