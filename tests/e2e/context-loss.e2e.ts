@@ -34,6 +34,26 @@ async function restoreContexts(page: Page): Promise<void> {
   });
 }
 
+/**
+ * Waits until the zoom's animation has ended: two reads of the camera 250 ms apart agree. A
+ * fixed wait was too short on a loaded machine, and the camera compared after the loss was
+ * then one caught mid-animation.
+ */
+async function cameraAtRest(page: Page): Promise<void> {
+  let last: number | null = null;
+  await expect
+    .poll(
+      async () => {
+        const ratio = (await hookState(page)).cameraRatio;
+        const resting = ratio !== null && ratio === last;
+        last = ratio;
+        return resting;
+      },
+      { intervals: [250] },
+    )
+    .toBe(true);
+}
+
 test('after a lost WebGL context the map is drawn again, keeping selection and camera', async ({
   page,
 }) => {
@@ -43,7 +63,7 @@ test('after a lost WebGL context the map is drawn again, keeping selection and c
   await page.getByRole('application', { name: 'Coauthor map' }).focus();
   await page.keyboard.press('-');
   await expect.poll(async () => (await hookState(page)).cameraRatio).toBeGreaterThan(0.5);
-  await page.waitForTimeout(600); // the zoom's animation ends
+  await cameraAtRest(page);
   const before = await hookState(page);
   const drawn = await colouredPixels(page);
   expect(drawn).toBeGreaterThan(500);
